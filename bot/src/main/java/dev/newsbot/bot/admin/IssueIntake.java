@@ -1,0 +1,153 @@
+package dev.newsbot.bot.admin;
+
+import dev.newsbot.bot.config.Config;
+import dev.newsbot.bot.config.Setting;
+import dev.newsbot.retrieval.IndexProgress;
+import dev.newsbot.retrieval.IndexReport;
+import dev.newsbot.retrieval.IssueInfo;
+import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.ingest.IssueDecoder;
+import dev.newsbot.retrieval.ingest.IssueMeta;
+import dev.newsbot.retrieval.ingest.IssueParser;
+import dev.newsbot.retrieval.ingest.RejectedIssueException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one way a new issue comes in, whether an admin uploads it in Telegram, drops it into the
+ * seeds folder and asks for a reindex, or runs {@code index --add FILE}: checked, its file name
+ * made safe, the original kept in the seeds folder, then indexed.
+ */
+public final class IssueIntake {
+
+  private static final int MAX_NAME = 100;
+
+  private final NewsIndex index;
+  private final Path seedsDir;
+  private final long maxBytes;
+
+  public IssueIntake(NewsIndex index, Path seedsDir, long maxBytes) {
+    this.index = index;
+    this.seedsDir = seedsDir;
+    this.maxBytes = maxBytes;
+  }
+
+  public static IssueIntake of(Config config, NewsIndex index) {
+    return new IssueIntake(index, config.seedsDir(), config.number(Setting.UPLOAD_MAX_BYTES));
+  }
+
+  /** Indexes the whole seeds folder (the {@code /reindex} path). */
+  public IndexReport reindex(boolean prune, IndexProgress progress) {
+    return index.indexFolder(seedsDir, prune, progress);
+  }
+
+  /** Adds a file from disk, as {@code index --add FILE} does. */
+  public Intake addFile(Path file, IndexProgress progress) {
+    if (!Files.isRegularFile(file)) {
+      throw new RejectedIssueException(file + " is not a file: give the path of an issue's .txt file");
+    }
+    try {
+      if (Files.size(file) > maxBytes) {
+        throw tooBig(file.getFileName().toString(), Files.size(file));
+      }
+      return addUpload(file.getFileName().toString(), Files.readAllBytes(file), progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks an uploaded file, keeps it under a safe name in the seeds folder and indexes it.
+   *
+   * @throws RejectedIssueException with a message for the sender when the file is refused
+   */
+  public Intake addUpload(String originalName, byte[] bytes, IndexProgress progress) {
+    String name = safeName(originalName);
+    if (bytes.length > maxBytes) {
+      throw tooBig(name, bytes.length);
+    }
+    String text = IssueDecoder.decode(name, bytes);
+    if (IssueParser.parse(name, text, new IssueMeta("", null, true)).articles().isEmpty()) {
+      throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
+          + "headlines and paragraphs separated by blank lines");
+    }
+    String hash = sha256(bytes);
+    Optional<IssueInfo> same = index.issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
+    if (same.isPresent()) {
+      return new Intake(same.get().issue(), true, same.get(), null);
+    }
+    try {
+      Files.createDirectories(seedsDir);
+      Path target = freeName(name, bytes);
+      Path tmp = Files.createTempFile(seedsDir, ".upload-", ".part");
+      try {
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      IndexReport report = index.indexFile(target, progress);
+      return new Intake(target.getFileName().toString(), false, null, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the upload in " + seedsDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The outcome of one upload: either already indexed (with the issue it matches) or a report. */
+  public record Intake(String file, boolean duplicate, IssueInfo existing, IndexReport report) {}
+
+  /**
+   * A file name that stays inside the seeds folder: no folders, no leading dot, only letters,
+   * digits, '-', '_' and '.', at most 100 characters, ending in .txt or .md.
+   */
+  public static String safeName(String original) {
+    String base = original == null ? "" : original.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1);
+    StringBuilder sb = new StringBuilder();
+    base.codePoints().forEach(cp -> sb.appendCodePoint(
+        Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' ? cp : '_'));
+    String name = sb.toString().replaceAll("\\.{2,}", ".").replaceAll("^[._]+", "");
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
+      name = name + ".txt";
+    }
+    if (name.length() > MAX_NAME) {
+      name = name.substring(name.length() - MAX_NAME);
+    }
+    return name.equals(".txt") || name.isEmpty() ? "issue.txt" : name;
+  }
+
+  /** The name itself if free or holding the same bytes, else name-2, name-3 …: never overwrite another issue. */
+  private Path freeName(String name, byte[] bytes) throws IOException {
+    int dot = name.lastIndexOf('.');
+    String stem = name.substring(0, dot);
+    String ext = name.substring(dot);
+    Path candidate = seedsDir.resolve(name);
+    for (int k = 2; Files.exists(candidate) && !java.util.Arrays.equals(Files.readAllBytes(candidate), bytes); k++) {
+      candidate = seedsDir.resolve(stem + "-" + k + ext);
+    }
+    return candidate;
+  }
+
+  private RejectedIssueException tooBig(String name, long size) {
+    return new RejectedIssueException(String.format(Locale.ROOT,
+        "%s is %.1f MB, over the %.1f MB limit: send one issue per file (or raise %s)", name, size / 1e6,
+        maxBytes / 1e6, Setting.UPLOAD_MAX_BYTES.key()));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

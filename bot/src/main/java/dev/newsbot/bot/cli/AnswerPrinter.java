@@ -1,0 +1,26 @@
+package dev.newsbot.bot.cli;
+
+import dev.newsbot.retrieval.Answer;
+import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.Language;
+
+/** An answer as a person reads it in a terminal: the reply, then its numbered sources. */
+final class AnswerPrinter {
+
+  private AnswerPrinter() {}
+
+  static String format(Answer a) {
+    StringBuilder sb = new StringBuilder(a.text());
+    boolean english = a.language() == Language.ENGLISH;
+    if (!a.citations().isEmpty()) {
+      sb.append("\n\n").append(english ? "Sources:" : "出处：");
+      for (Citation c : a.citations()) {
+        sb.append("\n[").append(c.n()).append("] ").append(c.source(a.language()));
+      }
+    }
+    for (String title : a.closestHeadlines()) {
+      sb.append("\n· 《").append(title).append('》');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.newsbot.bot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.eval.EvalQuestion;
+import dev.newsbot.retrieval.eval.EvalReport;
+import dev.newsbot.retrieval.eval.Evaluation;
+import dev.newsbot.retrieval.search.SearchMode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code eval FILE}: passage hit rates, answer and abstention figures over a question set. */
+@Command(name = "eval", description = "Measure answers over a questions file (dev-set JSON lines format).")
+final class EvalCommand implements Callable<Integer> {
+
+  @ParentCommand
+  NewsbotCommand parent;
+
+  @Parameters(paramLabel = "FILE", description = "JSON lines: id, question, answer (or null), seed, kind.")
+  Path file;
+
+  @Option(names = "--mode", description = "Search mode: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "HYBRID")
+  SearchMode mode;
+
+  @Option(names = "--misses", description = "List the questions that failed a check.")
+  boolean misses;
+
+  @Override
+  public Integer call() throws IOException {
+    List<EvalQuestion> questions = read(file);
+    try (NewsIndex index = Indexes.openReady(parent.config(), mode, System.err)) {
+      EvalReport r = Evaluation.run(index, questions);
+      System.out.printf(Locale.ROOT, "%d questions (%d answerable, %d unanswerable), model %s, mode %s%n",
+          questions.size(), r.answerable(), r.unanswerable(), index.embeddingModel(), mode);
+      System.out.println(EvalReport.tableHeader());
+      System.out.println(r.tableRow(index.embeddingModel() + " " + mode.name().toLowerCase(Locale.ROOT)));
+      System.out.printf(Locale.ROOT, "replies under 400 characters: %.2f%n", r.replyUnder400());
+      if (misses) {
+        r.misses().forEach(m -> System.out.println("  " + m));
+      }
+      return 0;
+    }
+  }
+
+  static List<EvalQuestion> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(file + " does not exist: give a questions file, e.g. ../shared/eval/dev-questions.jsonl");
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    List<EvalQuestion> out = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n;
+      try {
+        n = mapper.readTree(line);
+      } catch (IOException e) {
+        throw new UserError(file + " line " + lineNo + " is not JSON: " + e.getMessage());
+      }
+      List<String> seeds = new ArrayList<>();
+      JsonNode seed = n.path("seed");
+      if (seed.isArray()) {
+        seed.forEach(s -> seeds.add(s.asText()));
+      } else if (seed.isTextual()) {
+        seeds.add(seed.asText());
+      }
+      JsonNode answer = n.path("answer");
+      out.add(new EvalQuestion(n.path("id").asText("line" + lineNo), n.path("question").asText(""),
+          answer.isTextual() ? answer.asText() : null, seeds, n.path("kind").asText("")));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.newsbot.retrieval;
+
+import java.time.LocalDate;
+
+/**
+ * One indexed issue, as {@code /sources} lists it.
+ *
+ * @param issue        the issue's file name
+ * @param paper        the newspaper's name
+ * @param date         the issue's date, or null when unknown
+ * @param dateInferred true when the date was read from the text
+ * @param articles     articles parsed from it
+ * @param chunks       passages indexed from it
+ * @param sha256       hash of the file's bytes, hex
+ */
+public record IssueInfo(
+    String issue, String paper, LocalDate date, boolean dateInferred, int articles, int chunks, String sha256) {}

@@ -1,0 +1,182 @@
+package dev.newsbot.retrieval;
+
+import dev.newsbot.retrieval.answer.Answerer;
+import dev.newsbot.retrieval.index.Corpus;
+import dev.newsbot.retrieval.index.Embedder;
+import dev.newsbot.retrieval.index.IndexStore;
+import dev.newsbot.retrieval.index.Indexer;
+import dev.newsbot.retrieval.index.OnnxEmbedder;
+import dev.newsbot.retrieval.index.StoredArticle;
+import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.index.StoredIssue;
+import dev.newsbot.retrieval.ingest.IssueMetaReader;
+import dev.newsbot.retrieval.ingest.Paragraph;
+import dev.newsbot.retrieval.ingest.Whitespace;
+import dev.newsbot.retrieval.search.Hit;
+import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.search.Retriever;
+import dev.newsbot.retrieval.search.SearchMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The front door of the retrieval module: indexes newspaper issues into one SQLite file and
+ * answers questions from it with verbatim quotes. Thread-safe: questions may be asked from many
+ * threads while one indexing run writes; they see the old index until the run commits.
+ */
+public final class NewsIndex implements AutoCloseable {
+
+  /** The file under the data folder that holds the index. */
+  public static final String FILE_NAME = "newsbot.db";
+
+  private final IndexStore store;
+  private final Embedder embedder;
+  private final Indexer indexer;
+  private final SearchMode mode;
+  private final ReentrantLock indexing = new ReentrantLock();
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId) {}
+
+  NewsIndex(IndexStore store, Embedder embedder, SearchMode mode, String defaultPaper) {
+    this.store = store;
+    this.embedder = embedder;
+    this.mode = mode;
+    this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
+    reload();
+  }
+
+  /** Opens (creating if needed) the index in {@code dataDir}, answering with hybrid search. */
+  public static NewsIndex open(Path dataDir, EmbeddingChoice model) {
+    return open(dataDir, model, SearchMode.HYBRID, "株洲日报");
+  }
+
+  /**
+   * Opens the index with a chosen search mode (lexical and dense alone are for measuring) and
+   * the paper name used when an issue's text does not name its paper.
+   */
+  public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper) {
+    IndexStore store = IndexStore.open(dataDir.resolve(FILE_NAME));
+    try {
+      return new NewsIndex(store, OnnxEmbedder.load(model), mode, defaultPaper);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** Opens an index over a given embedder; the seam tests and benchmarks use. */
+  public static NewsIndex open(Path dataDir, Embedder embedder, SearchMode mode) {
+    return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, mode, "株洲日报");
+  }
+
+  private void reload() {
+    Corpus corpus = store.load();
+    snapshot = new Snapshot(corpus, corpus.chunksById());
+  }
+
+  /**
+   * Brings the index in line with the issue files in {@code seedsDir}: adds new files, replaces
+   * changed ones, leaves unchanged ones alone; removes issues whose file is gone only when
+   * {@code prune} is true. All changes become visible at once, in one commit.
+   *
+   * @throws IndexBusyException when another run is under way
+   */
+  public IndexReport indexFolder(Path seedsDir, boolean prune, IndexProgress progress) {
+    try {
+      return runExclusive(Indexer.issueFiles(seedsDir), prune, false, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list issue files in " + seedsDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds or replaces one issue file, leaving all others as they are. */
+  public IndexReport indexFile(Path issueFile, IndexProgress progress) {
+    return runExclusive(List.of(issueFile), false, true, progress);
+  }
+
+  /** True while an indexing run is under way. */
+  public boolean isIndexing() {
+    return indexing.isLocked();
+  }
+
+  private IndexReport runExclusive(List<Path> files, boolean prune, boolean onlyThese, IndexProgress progress) {
+    if (!indexing.tryLock()) {
+      throw new IndexBusyException();
+    }
+    try {
+      IndexReport r = indexer.run(files, prune, onlyThese, snapshot.corpus(), progress);
+      reload();
+      List<StoredIssue> issues = snapshot.corpus().issues();
+      LocalDate from = issues.stream().map(StoredIssue::date).filter(Objects::nonNull).min(LocalDate::compareTo)
+          .orElse(null);
+      LocalDate to = issues.stream().map(StoredIssue::date).filter(Objects::nonNull).max(LocalDate::compareTo)
+          .orElse(null);
+      return new IndexReport(r.added(), r.changed(), r.removed(), r.unchanged(), r.missing(), r.rejected(),
+          r.articlesAdded(), r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(), r.seconds(), from, to);
+    } finally {
+      indexing.unlock();
+    }
+  }
+
+  /** Answers one question; never throws for any user text. */
+  public Answer ask(String question) {
+    String clean = Questions.clean(question);
+    Snapshot s = snapshot;
+    Query q = Query.of(clean, s.corpus());
+    if (!Questions.hasContent(clean)) {
+      return Answerer.unusable(clean, q.language());
+    }
+    float[] vector = mode == SearchMode.LEXICAL || s.corpus().chunks().isEmpty() ? null : embedder.embedQuery(clean);
+    List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
+    return Answerer.answer(clean, q, hits);
+  }
+
+  /** The indexed issues, oldest first. */
+  public List<IssueInfo> issues() {
+    return snapshot.corpus().issues().stream()
+        .map(i -> new IssueInfo(i.file(), i.paper(), i.date(), i.dateInferred(), i.articles(), i.chunks(), i.sha256()))
+        .toList();
+  }
+
+  /** The whole paragraph around a cited span, if that issue is still indexed with the same text. */
+  public Optional<CitedParagraph> citedParagraph(String issue, int start, int end) {
+    Corpus corpus = snapshot.corpus();
+    StoredIssue si = corpus.issue(issue);
+    if (si == null || start < 0 || end > si.text().length() || start >= end) {
+      return Optional.empty();
+    }
+    for (StoredArticle a : corpus.articles().getOrDefault(si.id(), List.of())) {
+      Paragraph p = a.paragraphAt(start);
+      if (p != null && end <= p.end()) {
+        String text = si.text();
+        return Optional.of(new CitedParagraph(si.file(), si.paper(), si.date(), a.title(), p.n(),
+            Whitespace.normalize(text.substring(p.start(), start)), Whitespace.normalize(text.substring(start, end)),
+            Whitespace.normalize(text.substring(end, p.end()))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The text of an indexed issue file, as its offsets count; for checking quotes. */
+  public Optional<String> issueText(String issue) {
+    return Optional.ofNullable(snapshot.corpus().issue(issue)).map(StoredIssue::text);
+  }
+
+  /** The embedding model of the stored vectors. */
+  public String embeddingModel() {
+    return embedder.modelKey();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.newsbot.retrieval.answer;
+
+import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.Language;
+import java.util.List;
+
+/** Writes the words around the quotes, in the question's language. */
+final class AnswerText {
+
+  private AnswerText() {}
+
+  /** "据《headline》（date）：“quote”[1]“quote”[2]", one line per article. */
+  static String quoted(List<Citation> citations, Language language) {
+    StringBuilder sb = new StringBuilder();
+    String article = null;
+    for (Citation c : citations) {
+      String key = c.issue() + "\u0000" + c.title();
+      if (!key.equals(article)) {
+        if (article != null) {
+          sb.append('\n');
+        }
+        article = key;
+        String day = c.date() == null ? "" : c.date().toString();
+        if (language == Language.ENGLISH) {
+          sb.append("According to 《").append(c.title()).append("》");
+          sb.append(day.isEmpty() ? "" : " (" + day + ")").append(": ");
+        } else {
+          sb.append("据《").append(c.title()).append("》");
+          sb.append(day.isEmpty() ? "" : "（" + day + "）").append("：");
+        }
+      }
+      sb.append('“').append(c.quote()).append('”').append('[').append(c.n()).append(']');
+    }
+    return sb.toString();
+  }
+
+  static String notFound(Language language, boolean hasSuggestions) {
+    if (language == Language.ENGLISH) {
+      return "The indexed issues of the paper did not report that."
+          + (hasSuggestions ? " The closest articles are listed below." : "");
+    }
+    return "报纸已收录的各期没有报道这一内容。" + (hasSuggestions ? "最接近的文章如下：" : "");
+  }
+
+  static String unusable(Language language, boolean english) {
+    return english || language == Language.ENGLISH
+        ? "Please ask a question about the news, in a sentence (Chinese or English)."
+        : "请用一句话提问报纸上的内容，例如某件事的时间、地点、人物或数字。";
+  }
+}

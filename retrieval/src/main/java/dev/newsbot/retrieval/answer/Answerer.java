@@ -1,0 +1,76 @@
+package dev.newsbot.retrieval.answer;
+
+import dev.newsbot.retrieval.Answer;
+import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.Passage;
+import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.ingest.Paragraph;
+import dev.newsbot.retrieval.search.Hit;
+import dev.newsbot.retrieval.search.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns retrieved passages into a short extractive answer with numbered citations, or an abstention. */
+public final class Answerer {
+
+  /** Passages listed with an answer. */
+  public static final int PASSAGES = 10;
+
+  private Answerer() {}
+
+  public static Answer answer(String question, Query q, List<Hit> hits) {
+    List<Passage> passages = passages(hits);
+    List<Candidate> ranked = SentencePicker.rank(q, hits);
+    Verdict verdict = Abstention.judge(q, hits, ranked);
+    if (verdict.abstain()) {
+      List<String> closest = closestHeadlines(hits);
+      return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
+          List.of(), passages, closest);
+    }
+    List<Candidate> chosen = SentencePicker.choose(q, ranked);
+    List<Citation> citations = new ArrayList<>();
+    for (Candidate c : chosen) {
+      citations.add(citation(citations.size() + 1, c));
+    }
+    return new Answer(question, false, AnswerText.quoted(citations, q.language()), q.language(), citations,
+        passages, List.of());
+  }
+
+  /** A reply to input that holds no question at all (empty, only emoji or punctuation). */
+  public static Answer unusable(String question, Language language) {
+    return new Answer(question, true, AnswerText.unusable(language, false), language, List.of(), List.of(),
+        List.of());
+  }
+
+  private static Citation citation(int n, Candidate c) {
+    StoredChunk chunk = c.chunk();
+    Paragraph p = chunk.article().paragraphAt(c.start());
+    int paragraph = p == null ? chunk.paragraph() : p.n();
+    return new Citation(n, chunk.issue().file(), chunk.issue().paper(), chunk.issue().date(),
+        chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text());
+  }
+
+  private static List<Passage> passages(List<Hit> hits) {
+    List<Passage> out = new ArrayList<>();
+    for (Hit h : hits.subList(0, Math.min(PASSAGES, hits.size()))) {
+      StoredChunk c = h.chunk();
+      out.add(new Passage(out.size() + 1, c.issue().file(), c.article().title(), c.start(), c.end(), c.text(),
+          h.score()));
+    }
+    return out;
+  }
+
+  private static List<String> closestHeadlines(List<Hit> hits) {
+    Set<String> titles = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      if (titles.size() == 3) {
+        break;
+      }
+      titles.add(h.chunk().article().title());
+    }
+    return List.copyOf(titles);
+  }
+}

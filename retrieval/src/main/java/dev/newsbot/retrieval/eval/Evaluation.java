@@ -1,0 +1,112 @@
+package dev.newsbot.retrieval.eval;
+
+import dev.newsbot.retrieval.Answer;
+import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.Passage;
+import dev.newsbot.retrieval.ingest.Whitespace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Measures answers against questions with known verbatim answers. A passage counts as a hit when
+ * the expected answer, whitespace removed, is inside its text and it comes from one of the
+ * expected issues.
+ */
+public final class Evaluation {
+
+  private Evaluation() {}
+
+  public static EvalReport run(NewsIndex index, List<EvalQuestion> questions) {
+    return run(index::ask, index, questions);
+  }
+
+  /** Evaluates answers produced by {@code ask}, checking quotes against {@code index}. */
+  public static EvalReport run(Function<String, Answer> ask, NewsIndex index, List<EvalQuestion> questions) {
+    int answerable = 0;
+    int unanswerable = 0;
+    int[] hits = new int[11];
+    double mrr = 0;
+    int inReply = 0;
+    int abstainedNone = 0;
+    int falseAbstain = 0;
+    int quotes = 0;
+    int verbatim = 0;
+    int short400 = 0;
+    List<String> misses = new ArrayList<>();
+    for (EvalQuestion q : questions) {
+      Answer a = ask.apply(q.question());
+      if (a.text().length() < 400) {
+        short400++;
+      }
+      for (Citation c : a.citations()) {
+        quotes++;
+        if (isVerbatim(index, c)) {
+          verbatim++;
+        } else {
+          misses.add(q.id() + " quote not verbatim at " + c.issue() + ":" + c.start());
+        }
+      }
+      if (!q.answerable()) {
+        unanswerable++;
+        if (a.abstained()) {
+          abstainedNone++;
+        } else {
+          misses.add(q.id() + " answered an unanswerable question");
+        }
+        continue;
+      }
+      answerable++;
+      String expected = squash(q.answer());
+      int rank = firstHit(a.passages(), q, expected);
+      for (int k = 1; k <= 10; k++) {
+        if (rank > 0 && rank <= k) {
+          hits[k]++;
+        }
+      }
+      mrr += rank > 0 ? 1.0 / rank : 0;
+      if (a.abstained()) {
+        falseAbstain++;
+        misses.add(q.id() + " abstained (passage rank " + rank + ")");
+      } else if (squash(a.text()).contains(expected)) {
+        inReply++;
+      } else {
+        misses.add(q.id() + " answer not in reply (passage rank " + rank + ")");
+      }
+    }
+    double n = Math.max(1, answerable);
+    return new EvalReport(answerable, unanswerable, hits[1] / n, hits[3] / n, hits[5] / n, hits[10] / n, mrr / n,
+        inReply / n, unanswerable == 0 ? 1 : abstainedNone / (double) unanswerable, falseAbstain / n,
+        quotes == 0 ? 1 : verbatim / (double) quotes, questions.isEmpty() ? 1 : short400 / (double) questions.size(),
+        misses);
+  }
+
+  private static int firstHit(List<Passage> passages, EvalQuestion q, String expected) {
+    for (Passage p : passages) {
+      if ((q.seeds().isEmpty() || q.seeds().contains(p.issue())) && squash(p.text()).contains(expected)) {
+        return p.rank();
+      }
+    }
+    return 0;
+  }
+
+  /** True when the citation's offsets point at exactly its quote in the indexed issue text. */
+  public static boolean isVerbatim(NewsIndex index, Citation c) {
+    return index.issueText(c.issue())
+        .filter(t -> c.start() >= 0 && c.end() <= t.length() && c.start() < c.end())
+        .map(t -> Whitespace.normalize(t.substring(c.start(), c.end())).equals(c.quote()))
+        .orElse(false);
+  }
+
+  /** The text with all whitespace removed, as answers are compared. */
+  public static String squash(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (!Whitespace.isSpace(s.charAt(i))) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.newsbot.retrieval.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import dev.newsbot.retrieval.EmbeddingChoice;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The in-process ONNX models that langchain4j ships, loaded from their jars. */
+public final class OnnxEmbedder implements Embedder {
+
+  /** bge-small-zh-v1.5 is trained to put this instruction before short retrieval queries. */
+  private static final String BGE_QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+
+  private final EmbeddingChoice choice;
+  private final EmbeddingModel model;
+
+  private OnnxEmbedder(EmbeddingChoice choice, EmbeddingModel model) {
+    this.choice = choice;
+    this.model = model;
+  }
+
+  public static OnnxEmbedder load(EmbeddingChoice choice) {
+    EmbeddingModel model = switch (choice) {
+      case BGE_SMALL_ZH_V15 -> new BgeSmallZhV15EmbeddingModel();
+      case ALL_MINILM_L6_V2 -> new AllMiniLmL6V2EmbeddingModel();
+    };
+    return new OnnxEmbedder(choice, model);
+  }
+
+  @Override
+  public String modelKey() {
+    return choice.key();
+  }
+
+  @Override
+  public int dimension() {
+    return model.dimension();
+  }
+
+  @Override
+  public float[] embedQuery(String question) {
+    String text = choice == EmbeddingChoice.BGE_SMALL_ZH_V15 ? BGE_QUERY_INSTRUCTION + question : question;
+    return model.embed(text).content().vector();
+  }
+
+  @Override
+  public List<float[]> embedPassages(List<String> passages) {
+    if (passages.isEmpty()) {
+      return List.of();
+    }
+    List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
+    List<Embedding> embeddings = model.embedAll(segments).content();
+    List<float[]> out = new ArrayList<>(embeddings.size());
+    for (Embedding e : embeddings) {
+      out.add(e.vector());
+    }
+    return out;
+  }
+}

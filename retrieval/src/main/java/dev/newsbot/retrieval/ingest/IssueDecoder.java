@@ -1,0 +1,122 @@
+package dev.newsbot.retrieval.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns an issue file's bytes into text: UTF-8 (with or without BOM), UTF-16 (BOM, or detected
+ * from its zero bytes) and GB18030/GBK are accepted; empty and binary files are refused with a
+ * message that says what to send instead.
+ */
+public final class IssueDecoder {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private IssueDecoder() {}
+
+  /** Decodes the bytes or throws {@link RejectedIssueException} saying why not. */
+  public static String decode(String fileName, byte[] bytes) {
+    if (bytes.length == 0 || isBlank(bytes)) {
+      throw new RejectedIssueException(fileName + " is empty: send the issue's text as a UTF-8 .txt file");
+    }
+    String text;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      text = strict(StandardCharsets.UTF_8, bytes, 3, fileName);
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      text = strict(StandardCharsets.UTF_16LE, bytes, 2, fileName);
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      text = strict(StandardCharsets.UTF_16BE, bytes, 2, fileName);
+    } else if (looksUtf16(bytes, 1)) {
+      text = strict(StandardCharsets.UTF_16LE, bytes, 0, fileName);
+    } else if (looksUtf16(bytes, 0)) {
+      text = strict(StandardCharsets.UTF_16BE, bytes, 0, fileName);
+    } else {
+      text = tryDecode(StandardCharsets.UTF_8, bytes);
+      if (text == null) {
+        text = tryDecode(GB18030, bytes);
+      }
+      if (text == null) {
+        throw binary(fileName);
+      }
+    }
+    if (controlShare(text) > 0.01) {
+      throw binary(fileName);
+    }
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static RejectedIssueException binary(String fileName) {
+    return new RejectedIssueException(fileName + " is not a text file (it looks binary): send the issue as "
+        + "plain text (.txt, UTF-8, GB18030 or UTF-16), not a PDF, image or word-processor file");
+  }
+
+  private static String strict(Charset cs, byte[] bytes, int offset, String fileName) {
+    String text = tryDecode(cs, java.util.Arrays.copyOfRange(bytes, offset, bytes.length));
+    if (text == null) {
+      throw binary(fileName);
+    }
+    return text;
+  }
+
+  private static String tryDecode(Charset cs, byte[] bytes) {
+    try {
+      return cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** UTF-16 text has zero bytes (from ASCII digits, commas, line ends) on one side of each pair only. */
+  private static boolean looksUtf16(byte[] bytes, int parity) {
+    if (bytes.length < 4 || bytes.length % 2 != 0) {
+      return false;
+    }
+    int here = 0;
+    int there = 0;
+    int pairs = Math.min(bytes.length / 2, 8192);
+    for (int k = 0; k < pairs; k++) {
+      here += bytes[2 * k + parity] == 0 ? 1 : 0;
+      there += bytes[2 * k + 1 - parity] == 0 ? 1 : 0;
+    }
+    return there == 0 && here * 100 >= pairs;
+  }
+
+  private static double controlShare(String text) {
+    int control = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return (double) control / text.length();
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length; k++) {
+      if ((bytes[k] & 0xFF) != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

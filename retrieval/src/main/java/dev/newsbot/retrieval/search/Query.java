@@ -1,0 +1,101 @@
+package dev.newsbot.retrieval.search;
+
+import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.index.Corpus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A question made ready for search: folded, its question words taken out, cut into terms, each
+ * term weighted by how rare it is among the indexed passages.
+ */
+public final class Query {
+
+  /** Words that ask rather than tell; matching them in the paper means nothing. */
+  private static final Pattern ASKING = Pattern.compile(
+      "请问|请告诉我|告诉我|我想知道|想知道|知道吗|有谁知道|是什么时候|什么时候|为什么|为啥|怎么样|怎么|怎样|如何|什么|"
+          + "啥子|啥|多少|哪一个|哪个|哪位|哪些|哪里|哪儿|哪家|哪天|哪年|哪|是谁|谁|是不是|有没有|吗|呢|呀|吧|嘛|"
+          + "咱们|我们|一下|具体|到底|大概|一共|几号|几个|几场|几|叫啥|叫");
+  private static final Pattern ENGLISH_STOP = Pattern.compile(
+      "\\b(what|which|who|whom|whose|when|where|why|how|many|much|is|are|was|were|do|does|did|the|a|an|of|in|on|"
+          + "at|to|for|by|with|about|and|or|there|this|that|it|its|their|they|he|she|from|as|be|been|has|have|had)\\b");
+
+  /** Terms held by more than this share of passages do not discriminate and are skipped. */
+  static final double COMMON_SHARE = 0.2;
+
+  private final String raw;
+  private final String folded;
+  private final Language language;
+  private final Map<String, Double> weights;
+
+  private Query(String raw, String folded, Language language, Map<String, Double> weights) {
+    this.raw = raw;
+    this.folded = folded;
+    this.language = language;
+    this.weights = weights;
+  }
+
+  public static Query of(String question, Corpus corpus) {
+    String folded = Folding.fold(question);
+    Language language = languageOf(folded);
+    String content = ENGLISH_STOP.matcher(ASKING.matcher(folded).replaceAll(" ")).replaceAll(" ");
+    int n = Math.max(1, corpus.chunks().size());
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (String term : Tokenizer.terms(content)) {
+      int df = corpus.docs(term);
+      if (df == 0 || (n >= 50 && df > COMMON_SHARE * n)) {
+        continue;
+      }
+      weights.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    return new Query(question, folded, language, weights);
+  }
+
+  /** English when Latin letters outnumber Chinese characters. */
+  static Language languageOf(String text) {
+    int han = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isIdeographic(c)) {
+        han++;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        latin++;
+      }
+    }
+    return latin > 2 * han && latin > 0 ? Language.ENGLISH : Language.CHINESE;
+  }
+
+  public String raw() {
+    return raw;
+  }
+
+  public String folded() {
+    return folded;
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /** Content terms found in the index, with their inverse document frequency. */
+  public Map<String, Double> weights() {
+    return weights;
+  }
+
+  /** An FTS5 MATCH expression: every term quoted, joined with OR; empty when no term is usable. */
+  public String ftsExpression() {
+    List<String> quoted = new ArrayList<>();
+    for (String t : weights.keySet()) {
+      quoted.add('"' + t.replace("\"", "\"\"") + '"');
+    }
+    return String.join(" OR ", quoted);
+  }
+
+  public boolean isEmpty() {
+    return weights.isEmpty();
+  }
+}

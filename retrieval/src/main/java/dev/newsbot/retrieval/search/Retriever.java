@@ -1,0 +1,59 @@
+package dev.newsbot.retrieval.search;
+
+import dev.newsbot.retrieval.index.Corpus;
+import dev.newsbot.retrieval.index.IndexStore;
+import dev.newsbot.retrieval.index.ScoredId;
+import dev.newsbot.retrieval.index.StoredChunk;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds passages for a question: bm25 over bigram terms (SQLite FTS5) and cosine similarity of
+ * embeddings, fused by reciprocal rank.
+ */
+public final class Retriever {
+
+  /** Candidates each method contributes to fusion. */
+  static final int DEPTH = 50;
+  /** Reciprocal rank fusion constant (Cormack et al. use 60; a smaller one trusts the top more). */
+  static final double RRF_K = 20;
+
+  private final IndexStore store;
+  private final SearchMode mode;
+
+  public Retriever(IndexStore store, SearchMode mode) {
+    this.store = store;
+    this.mode = mode;
+  }
+
+  /** The best {@code limit} passages, best first. {@code queryVector} may be null in lexical mode. */
+  public List<Hit> retrieve(Query query, float[] queryVector, Corpus corpus, Map<Long, StoredChunk> byId, int limit) {
+    List<ScoredId> lexical = mode == SearchMode.DENSE || query.isEmpty() ? List.of()
+        : store.match(query.ftsExpression(), DEPTH);
+    float[] sims = mode == SearchMode.LEXICAL || queryVector == null ? null : DenseSearch.similarities(corpus, queryVector);
+    List<Integer> dense = sims == null ? List.of() : DenseSearch.top(sims, DEPTH);
+
+    Map<Integer, double[]> fused = new HashMap<>();
+    for (int r = 0; r < lexical.size(); r++) {
+      StoredChunk c = byId.get(lexical.get(r).id());
+      if (c != null) {
+        double[] f = fused.computeIfAbsent(c.index(), k -> new double[] {0, Double.NaN});
+        f[0] += 1.0 / (RRF_K + r + 1);
+        f[1] = lexical.get(r).score();
+      }
+    }
+    for (int r = 0; r < dense.size(); r++) {
+      double[] f = fused.computeIfAbsent(dense.get(r), k -> new double[] {0, Double.NaN});
+      f[0] += 1.0 / (RRF_K + r + 1);
+    }
+    List<Hit> hits = new ArrayList<>(fused.size());
+    for (var e : fused.entrySet()) {
+      double sim = sims == null ? Double.NaN : sims[e.getKey()];
+      hits.add(new Hit(corpus.chunks().get(e.getKey()), e.getValue()[0], e.getValue()[1], sim));
+    }
+    hits.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return hits.size() > limit ? hits.subList(0, limit) : hits;
+  }
+}
