@@ -3,14 +3,18 @@ package dev.newsbot.retrieval.answer;
 import dev.newsbot.retrieval.Citation;
 import dev.newsbot.retrieval.Language;
 import java.util.List;
+import java.util.Map;
 
 /** Writes the words around the quotes, in the question's language. */
 final class AnswerText {
 
   private AnswerText() {}
 
-  /** "据《headline》（date）：“quote”[1]“quote”[2]", one line per article. */
-  static String quoted(List<Citation> citations, Language language) {
+  /**
+   * "据《headline》（author, date）：“quote”[1]“quote”[2]", one line per article. The author is named
+   * when the article is signed by one (a commentary, a reader's proposal), not for staff bylines.
+   */
+  static String quoted(List<Citation> citations, Map<Integer, String> authors, Language language) {
     StringBuilder sb = new StringBuilder();
     String article = null;
     for (Citation c : citations) {
@@ -20,18 +24,23 @@ final class AnswerText {
           sb.append('\n');
         }
         article = key;
-        String day = c.date() == null ? "" : c.date().toString();
+        String about = String.join(language == Language.ENGLISH ? ", " : "，", nonEmpty(
+            authors.getOrDefault(c.n(), ""), c.date() == null ? "" : c.date().toString()));
         if (language == Language.ENGLISH) {
           sb.append("According to 《").append(c.title()).append("》");
-          sb.append(day.isEmpty() ? "" : " (" + day + ")").append(": ");
+          sb.append(about.isEmpty() ? "" : " (" + about + ")").append(": ");
         } else {
           sb.append("据《").append(c.title()).append("》");
-          sb.append(day.isEmpty() ? "" : "（" + day + "）").append("：");
+          sb.append(about.isEmpty() ? "" : "（" + about + "）").append("：");
         }
       }
       sb.append('“').append(c.quote()).append('”').append('[').append(c.n()).append(']');
     }
     return sb.toString();
+  }
+
+  private static List<String> nonEmpty(String... parts) {
+    return java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
   }
 
   static String notFound(Language language, boolean hasSuggestions) {

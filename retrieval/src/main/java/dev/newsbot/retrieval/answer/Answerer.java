@@ -10,7 +10,9 @@ import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns retrieved passages into a short extractive answer with numbered citations, or an abstention. */
@@ -32,10 +34,13 @@ public final class Answerer {
     }
     List<Candidate> chosen = SentencePicker.choose(q, ranked);
     List<Citation> citations = new ArrayList<>();
+    Map<Integer, String> authors = new HashMap<>();
     for (Candidate c : chosen) {
-      citations.add(citation(citations.size() + 1, c));
+      Citation citation = citation(citations.size() + 1, c);
+      citations.add(citation);
+      authors.put(citation.n(), author(c.chunk().article().byline()));
     }
-    return new Answer(question, false, AnswerText.quoted(citations, q.language()), q.language(), citations,
+    return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
         passages, List.of());
   }
 
@@ -51,6 +56,13 @@ public final class Answerer {
     int paragraph = p == null ? chunk.paragraph() : p.n();
     return new Citation(n, chunk.issue().file(), chunk.issue().paper(), chunk.issue().date(),
         chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text());
+  }
+
+  /** A signed author ("网友张书乐", "市委党校易理"), or "" for staff bylines and unsigned articles. */
+  static String author(String byline) {
+    boolean staff = byline.contains("记者") || byline.contains("通讯员") || byline.contains("编辑")
+        || byline.contains("日报讯") || byline.contains("/");
+    return staff || byline.length() > 24 ? "" : byline;
   }
 
   private static List<Passage> passages(List<Hit> hits) {

@@ -12,5 +12,9 @@ import dev.newsbot.retrieval.index.StoredChunk;
  * @param text     whitespace-normalised text of the span
  * @param score    how well it answers, higher is better
  * @param coverage share of the question's term weight that the sentence holds
+ * @param before   the sentence before it in its paragraph, or null
+ * @param after    the sentence after it in its paragraph, or null
+ * @param fit      how well it has the asked-for kind of fact, 0 to 1
  */
-record Candidate(StoredChunk chunk, int hitRank, int start, int end, String text, double score, double coverage) {}
+record Candidate(StoredChunk chunk, int hitRank, int start, int end, String text, double score, double coverage,
+    Piece before, Piece after, double fit) {}

@@ -1,22 +1,24 @@
 package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.ingest.Paragraph;
 import dev.newsbot.retrieval.ingest.Sentences;
 import dev.newsbot.retrieval.ingest.Whitespace;
+import dev.newsbot.retrieval.search.Folding;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.search.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Scores the sentences of the best passages against the question and picks the one to three that
- * answer it. A sentence scores by the rare question terms it holds, the terms its article holds
- * around it, the passage's rank, and whether it has the kind of fact asked for (a number, a date).
+ * answer it. A sentence scores by the rare question terms it holds, those its neighbours and its
+ * article hold, the passage's rank, and whether it has the kind of fact asked for.
  */
 final class SentencePicker {
 
@@ -24,51 +26,70 @@ final class SentencePicker {
   static final int DEPTH = 5;
   /** Longer sentences are cut to the clauses that hold the question's terms. */
   static final int MAX_QUOTE = 150;
-  static final int MAX_TOTAL = 330;
-
-  private static final Pattern ASKS_NUMBER = Pattern.compile("多少|几|多厚|多大|多高|多长|多久|多远|how many|how much");
-  private static final Pattern ASKS_DATE = Pattern.compile("什么时候|哪天|哪年|几号|几月|何时|when|what date|which year");
-  private static final Pattern HAS_NUMBER = Pattern.compile("[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名家人场万亿元]");
-  private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日]|今年|去年|明年|上半年|下半年|季度");
-  private static final String CLAUSE_ENDS = ",，;；:：、";
+  /** Quotes of one answer add up to at most this many characters. */
+  static final int MAX_TOTAL = 300;
 
   private SentencePicker() {}
 
+  /** Below this length the best sentence is given its neighbour for context (and the answer it often holds). */
+  static final int SHORT_QUOTE = 120;
+
   static List<Candidate> rank(Query q, List<Hit> hits) {
     List<Candidate> out = new ArrayList<>();
-    double total = q.weights().values().stream().mapToDouble(Double::doubleValue).sum();
+    double total = total(q.weights()) + 0.3 * total(q.characters());
     if (hits.isEmpty() || total == 0) {
       return out;
     }
-    boolean number = ASKS_NUMBER.matcher(q.folded()).find();
-    boolean date = ASKS_DATE.matcher(q.folded()).find();
+    AnswerType type = AnswerType.of(q.folded());
     double top = hits.get(0).score();
     for (int r = 0; r < Math.min(DEPTH, hits.size()); r++) {
       Hit h = hits.get(r);
       StoredChunk c = h.chunk();
-      Set<String> context = Tokenizer.distinctTerms(c.article().title() + "\n" + c.text());
-      double contextCover = covered(q.weights(), context) / total;
-      String raw = c.issue().text().substring(c.start(), c.end());
-      for (Sentences.Span s : Sentences.split(raw)) {
-        int[] span = clip(q.weights(), raw, s.start(), s.end());
-        String text = Whitespace.normalize(raw.substring(span[0], span[1]));
-        if (text.length() < 4) {
-          continue;
+      double context = cover(q, Folding.fold(c.article().title() + "\n" + c.text())) / total;
+      for (List<Piece> paragraph : pieces(q, c)) {
+        for (int k = 0; k < paragraph.size(); k++) {
+          Piece p = paragraph.get(k);
+          double own = cover(q, p.folded()) / total;
+          double near = Math.max(k > 0 ? cover(q, paragraph.get(k - 1).folded()) : 0,
+              k + 1 < paragraph.size() ? cover(q, paragraph.get(k + 1).folded()) : 0) / total;
+          double score = 0.5 * own + 0.1 * near + 0.2 * context + 0.1 * (h.score() / top)
+              + 0.12 * type.fit(p.folded());
+          out.add(new Candidate(c, r, p.start(), p.end(), p.text(), score, own, k > 0 ? paragraph.get(k - 1) : null,
+              k + 1 < paragraph.size() ? paragraph.get(k + 1) : null, type.fit(p.folded())));
         }
-        double cover = covered(q.weights(), Tokenizer.distinctTerms(text)) / total;
-        double score = 0.55 * cover + 0.25 * contextCover + 0.2 * (h.score() / top)
-            + (number && HAS_NUMBER.matcher(text).find() ? 0.08 : 0)
-            + (date && HAS_DATE.matcher(text).find() ? 0.08 : 0);
-        out.add(new Candidate(c, r, c.start() + span[0], c.start() + span[1], text, score, cover));
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return out;
   }
 
+  /** The chunk's sentences, grouped by paragraph, long ones clipped to their best clauses. */
+  private static List<List<Piece>> pieces(Query q, StoredChunk c) {
+    String text = c.issue().text();
+    List<List<Piece>> out = new ArrayList<>();
+    for (Paragraph p : c.article().paragraphs()) {
+      int from = Math.max(c.start(), p.start());
+      int to = Math.min(c.end(), p.end());
+      if (from >= to || !p.kind().searchable()) {
+        continue;
+      }
+      List<Piece> sentences = new ArrayList<>();
+      String raw = text.substring(from, to);
+      for (Sentences.Span s : Sentences.split(raw)) {
+        int[] span = Clauses.clip(q, raw, s.start(), s.end(), MAX_QUOTE);
+        String t = Whitespace.normalize(raw.substring(span[0], span[1]));
+        if (t.length() >= 4) {
+          sentences.add(new Piece(from + span[0], from + span[1], t, Folding.fold(t)));
+        }
+      }
+      out.add(sentences);
+    }
+    return out;
+  }
+
   /**
-   * The best sentence, and up to two more that add question terms of their own and score close
-   * to it, in reading order when they come from one passage.
+   * The best sentence, then up to two more that score close to it and add question terms or the
+   * asked-for kind of fact, within {@link #MAX_TOTAL} characters; in reading order per article.
    */
   static List<Candidate> choose(Query q, List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
@@ -78,9 +99,14 @@ final class SentencePicker {
     Candidate best = ranked.get(0);
     chosen.add(best);
     int length = best.text().length();
-    Set<String> have = new java.util.HashSet<>(Tokenizer.distinctTerms(best.text()));
-    for (Candidate c : ranked.subList(1, ranked.size())) {
-      if (chosen.size() == 3 || c.score() < 0.85 * best.score()) {
+    Candidate neighbour = neighbour(q, best);
+    if (neighbour != null) {
+      chosen.add(neighbour);
+      length += neighbour.text().length();
+    }
+    Set<String> have = new HashSet<>(Tokenizer.distinctTerms(best.text()));
+    for (Candidate c : ranked.subList(1, Math.min(ranked.size(), 12))) {
+      if (chosen.size() == 3 || c.score() < 0.8 * best.score()) {
         break;
       }
       Set<String> terms = Tokenizer.distinctTerms(c.text());
@@ -98,63 +124,55 @@ final class SentencePicker {
         length += c.text().length();
       }
     }
-    chosen.sort(Comparator.comparing((Candidate c) -> c.hitRank() == best.hitRank() ? 0 : 1)
-        .thenComparing(c -> c.chunk().issue().file())
+    chosen.sort(Comparator.comparing((Candidate c) -> c.chunk().issue().file())
+        .thenComparingInt(c -> c.chunk().article().ordinal())
         .thenComparingInt(Candidate::start));
     return chosen;
   }
 
-  static double covered(Map<String, Double> weights, Set<String> terms) {
+  /**
+   * The sentence before or after a short best sentence in its paragraph, whichever holds more of
+   * the question or of the asked-for kind of fact: news states a topic, then the fact.
+   */
+  private static Candidate neighbour(Query q, Candidate best) {
+    if (best.text().length() >= SHORT_QUOTE) {
+      return null;
+    }
+    AnswerType type = AnswerType.of(q.folded());
+    Piece pick = null;
+    double pickScore = -1;
+    for (Piece p : new Piece[] {best.after(), best.before()}) {
+      if (p == null || best.text().length() + p.text().length() > MAX_TOTAL) {
+        continue;
+      }
+      double score = cover(q, p.folded()) + type.fit(p.folded());
+      if (score > pickScore) {
+        pick = p;
+        pickScore = score;
+      }
+    }
+    return pick == null ? null : new Candidate(best.chunk(), best.hitRank(), pick.start(), pick.end(), pick.text(),
+        best.score(), cover(q, pick.folded()), null, null, type.fit(pick.folded()));
+  }
+
+  /** Weighted share of the question's terms (and, at 0.3, its single characters) that the text holds. */
+  static double cover(Query q, String folded) {
+    Set<String> terms = new HashSet<>(Tokenizer.terms(folded));
     double sum = 0;
-    for (var e : weights.entrySet()) {
+    for (var e : q.weights().entrySet()) {
       if (terms.contains(e.getKey())) {
         sum += e.getValue();
+      }
+    }
+    for (var e : q.characters().entrySet()) {
+      if (folded.contains(e.getKey())) {
+        sum += 0.3 * e.getValue();
       }
     }
     return sum;
   }
 
-  /** For a long sentence, the run of clauses up to {@link #MAX_QUOTE} characters holding most question terms. */
-  private static int[] clip(Map<String, Double> weights, String raw, int start, int end) {
-    if (Whitespace.normalize(raw.substring(start, end)).length() <= MAX_QUOTE) {
-      return new int[] {start, end};
-    }
-    List<int[]> clauses = new ArrayList<>();
-    int from = start;
-    for (int i = start; i < end; i++) {
-      if (CLAUSE_ENDS.indexOf(raw.charAt(i)) >= 0) {
-        clauses.add(new int[] {from, i + 1});
-        from = i + 1;
-      }
-    }
-    if (from < end) {
-      clauses.add(new int[] {from, end});
-    }
-    int[] best = {start, end};
-    double bestScore = -1;
-    for (int a = 0; a < clauses.size(); a++) {
-      for (int b = a; b < clauses.size(); b++) {
-        int s = clauses.get(a)[0];
-        int e = clauses.get(b)[1];
-        String text = Whitespace.normalize(raw.substring(s, e));
-        if (text.length() > MAX_QUOTE && b > a) {
-          break;
-        }
-        double score = covered(weights, Tokenizer.distinctTerms(text)) - 0.0001 * text.length();
-        if (score > bestScore) {
-          bestScore = score;
-          best = new int[] {s, e};
-        }
-      }
-    }
-    while (best[0] < best[1] && Whitespace.isSpace(raw.charAt(best[0]))) {
-      best[0]++;
-    }
-    int e = best[1];
-    while (e > best[0] && (Whitespace.isSpace(raw.charAt(e - 1)) || CLAUSE_ENDS.indexOf(raw.charAt(e - 1)) >= 0)) {
-      e--;
-    }
-    best[1] = e;
-    return best;
+  private static double total(Map<String, Double> weights) {
+    return weights.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Cuts an article into passages of about {@link #TARGET} characters: short paragraphs are kept
- * together, long ones are cut between sentences. A passage never crosses an article's end.
+ * together, long ones are cut between sentences. A passage never crosses an article's end. The
+ * first passage of an article starts at its headline, so the headline is quotable too.
  */
 public final class Chunker {
 
@@ -48,6 +49,11 @@ public final class Chunker {
     }
     if (first != null) {
       chunks.add(make(issueText, article, first, start, end));
+    }
+    if (!chunks.isEmpty() && article.start() >= 0 && article.start() < chunks.get(0).start()) {
+      Chunk c = chunks.get(0);
+      chunks.set(0, new Chunk(c.article(), c.paragraph(), article.start(), c.end(),
+          Whitespace.normalize(issueText.substring(article.start(), c.end()))));
     }
     return chunks;
   }

@@ -10,7 +10,10 @@ public interface Embedder {
 
   int dimension();
 
-  /** A question's vector (models trained with a query instruction get it here). */
+  /**
+   * A question's vector. bge-small-zh-v1.5 offers a query instruction ("为这个句子生成表示以用于检索相关文章："):
+   * measured on the dev set it lowered dense hit@1 from 0.70 to 0.63, so questions go in as asked.
+   */
   float[] embedQuery(String question);
 
   /** Passage vectors, in order. */

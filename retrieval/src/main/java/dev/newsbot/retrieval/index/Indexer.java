@@ -176,7 +176,7 @@ public final class Indexer {
         for (Chunk c : Chunker.chunk(issue.text(), a)) {
           chunks.add(c);
           String searchable = PassageText.forEmbedding(a.title(), c.text());
-          terms.add(String.join(" ", Tokenizer.terms(Folding.fold(searchable))));
+          terms.add(Tokenizer.indexTerms(Folding.fold(searchable)));
           embed.add(searchable);
         }
       }

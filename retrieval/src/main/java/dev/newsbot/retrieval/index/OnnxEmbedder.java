@@ -12,9 +12,6 @@ import java.util.List;
 /** The in-process ONNX models that langchain4j ships, loaded from their jars. */
 public final class OnnxEmbedder implements Embedder {
 
-  /** bge-small-zh-v1.5 is trained to put this instruction before short retrieval queries. */
-  private static final String BGE_QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
-
   private final EmbeddingChoice choice;
   private final EmbeddingModel model;
 
@@ -43,8 +40,7 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public float[] embedQuery(String question) {
-    String text = choice == EmbeddingChoice.BGE_SMALL_ZH_V15 ? BGE_QUERY_INSTRUCTION + question : question;
-    return model.embed(text).content().vector();
+    return model.embed(question).content().vector();
   }
 
   @Override

@@ -3,14 +3,18 @@ package dev.newsbot.retrieval.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits text into sentences at Chinese and Western sentence ends, keeping closing quotes. */
+/**
+ * Splits text into sentences at Chinese and Western sentence ends, keeping closing quotes with
+ * the sentence they close, and at line breaks (inside a block they separate list items, a title
+ * from its kicker, a caption from its credit).
+ */
 public final class Sentences {
 
   /** A sentence's span, relative to the text that was split. */
   public record Span(int start, int end) {}
 
   private static final String ENDS = "。！？!?；;…";
-  private static final String CLOSERS = "”’\"'）)」』】";
+  private static final String CLOSERS = "”’）)」』】";
 
   private Sentences() {}
 
@@ -19,17 +23,24 @@ public final class Sentences {
     int n = text.length();
     int start = skipSpace(text, 0);
     int i = start;
+    boolean openQuote = false;
     while (i < n) {
       char c = text.charAt(i);
-      boolean end = ENDS.indexOf(c) >= 0 || (c == '.' && isWesternStop(text, i));
+      if (c == '"') {
+        openQuote = !openQuote;
+      }
+      boolean end = ENDS.indexOf(c) >= 0 || (c == '.' && isWesternStop(text, i)) || c == '\n';
       i++;
       if (end) {
-        while (i < n && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+        while (i < n && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0
+            || (text.charAt(i) == '"' && openQuote))) {
+          openQuote &= text.charAt(i) != '"';
           i++;
         }
         addTrimmed(text, spans, start, i);
         start = skipSpace(text, i);
         i = start;
+        openQuote = false;
       }
     }
     addTrimmed(text, spans, start, n);

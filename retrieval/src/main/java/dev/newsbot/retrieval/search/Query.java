@@ -4,6 +4,8 @@ import dev.newsbot.retrieval.Language;
 import dev.newsbot.retrieval.index.Corpus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,28 +32,37 @@ public final class Query {
   private final String folded;
   private final Language language;
   private final Map<String, Double> weights;
+  private final Map<String, Double> characters;
 
-  private Query(String raw, String folded, Language language, Map<String, Double> weights) {
+  private Query(String raw, String folded, Language language, Map<String, Double> weights,
+      Map<String, Double> characters) {
     this.raw = raw;
     this.folded = folded;
     this.language = language;
     this.weights = weights;
+    this.characters = characters;
   }
 
   public static Query of(String question, Corpus corpus) {
     String folded = Folding.fold(question);
     Language language = languageOf(folded);
     String content = ENGLISH_STOP.matcher(ASKING.matcher(folded).replaceAll(" ")).replaceAll(" ");
+    return new Query(question, folded, language, weigh(Tokenizer.terms(content), corpus),
+        weigh(Tokenizer.characters(content), corpus));
+  }
+
+  /** Inverse document frequency of each usable term: known to the index and not too common. */
+  private static Map<String, Double> weigh(List<String> terms, Corpus corpus) {
     int n = Math.max(1, corpus.chunks().size());
     Map<String, Double> weights = new LinkedHashMap<>();
-    for (String term : Tokenizer.terms(content)) {
+    for (String term : terms) {
       int df = corpus.docs(term);
       if (df == 0 || (n >= 50 && df > COMMON_SHARE * n)) {
         continue;
       }
       weights.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
-    return new Query(question, folded, language, weights);
+    return weights;
   }
 
   /** English when Latin letters outnumber Chinese characters. */
@@ -86,16 +97,26 @@ public final class Query {
     return weights;
   }
 
-  /** An FTS5 MATCH expression: every term quoted, joined with OR; empty when no term is usable. */
+  /**
+   * An FTS5 MATCH expression: every term and single character quoted, joined with OR; empty when
+   * nothing is usable. Terms hold only letters and digits, and quotes are doubled all the same.
+   */
   public String ftsExpression() {
     List<String> quoted = new ArrayList<>();
-    for (String t : weights.keySet()) {
+    Set<String> all = new LinkedHashSet<>(weights.keySet());
+    all.addAll(characters.keySet());
+    for (String t : all) {
       quoted.add('"' + t.replace("\"", "\"\"") + '"');
     }
     return String.join(" OR ", quoted);
   }
 
+  /** Single Chinese characters of the question found in the index, with their inverse document frequency. */
+  public Map<String, Double> characters() {
+    return characters;
+  }
+
   public boolean isEmpty() {
-    return weights.isEmpty();
+    return weights.isEmpty() && characters.isEmpty();
   }
 }

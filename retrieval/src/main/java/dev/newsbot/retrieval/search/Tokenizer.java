@@ -45,6 +45,26 @@ public final class Tokenizer {
     return out;
   }
 
+  /**
+   * What the lexical index holds for a passage: its terms and its single characters, separated by
+   * spaces. Characters let "挖开" find "开挖"; measured on the dev set they raise lexical hit@1 from
+   * 0.70 to 0.75.
+   */
+  public static String indexTerms(String folded) {
+    return String.join(" ", terms(folded)) + " " + String.join(" ", characters(folded));
+  }
+
+  /** Every Chinese character of folded text on its own: a looser match for words said in another order. */
+  public static List<String> characters(String folded) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < folded.length(); i++) {
+      if (Character.isIdeographic(folded.charAt(i))) {
+        out.add(String.valueOf(folded.charAt(i)));
+      }
+    }
+    return out;
+  }
+
   /** The distinct terms of raw text, folded first. */
   public static Set<String> distinctTerms(String raw) {
     return new LinkedHashSet<>(terms(Folding.fold(raw)));

@@ -1,0 +1,65 @@
+package dev.newsbot.retrieval.answer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of fact a question asks for, read from its question words: a number, a date, or a
+ * thing named by the noun after 哪个/什么 ("哪个网站" asks for a 网站, so a sentence with 网 helps).
+ */
+final class AnswerType {
+
+  private static final Pattern ASKS_NUMBER = Pattern.compile(
+      "多少|几[个名家场人次天年位项户条所座]|多厚|多大|多高|多长|多久|多远|how many|how much|how long|how far");
+  private static final Pattern ASKS_DATE = Pattern.compile(
+      "什么时候|哪天|哪一天|哪年|几号|几月|何时|时间|when|what date|which year|what year");
+  private static final Pattern ASKS_NOUN = Pattern.compile(
+      "(?:哪个|哪家|哪位|哪些|哪所|哪座|哪条|哪项|什么|啥)([\\p{IsHan}]{1,2})");
+  private static final Pattern HAS_NUMBER = Pattern.compile(
+      "[0-9]|[一二三四五六七八九十百千万亿两]+[个名家人场次项户条所座万亿元岁年]");
+  private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
+  /** Nouns after a question word that say nothing about the answer's shape. */
+  private static final String VAGUE = "的是了在有要会能呢吗样么";
+
+  private final boolean number;
+  private final boolean date;
+  private final String noun;
+
+  private AnswerType(boolean number, boolean date, String noun) {
+    this.number = number;
+    this.date = date;
+    this.noun = noun;
+  }
+
+  static AnswerType of(String foldedQuestion) {
+    Matcher m = ASKS_NOUN.matcher(foldedQuestion);
+    String noun = null;
+    if (m.find() && VAGUE.indexOf(m.group(1).charAt(0)) < 0) {
+      noun = m.group(1);
+    }
+    return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun);
+  }
+
+  /** How well a sentence has the asked-for kind of fact, 0 to 1. */
+  double fit(String foldedSentence) {
+    double fit = 0;
+    int asked = 0;
+    if (number) {
+      asked++;
+      fit += HAS_NUMBER.matcher(foldedSentence).find() ? 1 : 0;
+    }
+    if (date) {
+      asked++;
+      fit += HAS_DATE.matcher(foldedSentence).find() ? 1 : 0;
+    }
+    if (noun != null) {
+      asked++;
+      fit += foldedSentence.contains(noun) ? 1 : foldedSentence.indexOf(noun.charAt(0)) >= 0 ? 0.5 : 0;
+    }
+    return asked == 0 ? 0 : fit / asked;
+  }
+
+  boolean asksSomething() {
+    return number || date || noun != null;
+  }
+}
