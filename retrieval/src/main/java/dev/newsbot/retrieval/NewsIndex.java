@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The front door of the retrieval module: indexes newspaper issues into one SQLite file and
@@ -32,6 +34,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * threads while one indexing run writes; they see the old index until the run commits.
  */
 public final class NewsIndex implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NewsIndex.class);
 
   /** The file under the data folder that holds the index. */
   public static final String FILE_NAME = "newsbot.db";
@@ -51,6 +55,12 @@ public final class NewsIndex implements AutoCloseable {
     this.mode = mode;
     this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
     reload();
+    String stored = snapshot.corpus().modelKey();
+    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()) {
+      LOG.warn("the index was embedded with {}, the settings name {}: embedding all passages again", stored,
+          embedder.modelKey());
+      runExclusive(List.of(), false, true, IndexProgress.NONE);
+    }
   }
 
   /** Opens (creating if needed) the index in {@code dataDir}, answering with hybrid search. */
@@ -134,9 +144,10 @@ public final class NewsIndex implements AutoCloseable {
     if (!Questions.hasContent(clean)) {
       return Answerer.unusable(clean, q.language());
     }
-    float[] vector = mode == SearchMode.LEXICAL || s.corpus().chunks().isEmpty() ? null : embedder.embedQuery(clean);
+    boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
+    float[] vector = dense ? embedder.embedQuery(clean) : null;
     List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
-    return Answerer.answer(clean, q, hits);
+    return Answerer.answer(clean, q, hits, vector, embedder);
   }
 
   /** The indexed issues, oldest first. */

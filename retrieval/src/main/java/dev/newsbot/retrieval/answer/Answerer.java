@@ -4,6 +4,7 @@ import dev.newsbot.retrieval.Answer;
 import dev.newsbot.retrieval.Citation;
 import dev.newsbot.retrieval.Language;
 import dev.newsbot.retrieval.Passage;
+import dev.newsbot.retrieval.index.Embedder;
 import dev.newsbot.retrieval.index.StoredChunk;
 import dev.newsbot.retrieval.ingest.Paragraph;
 import dev.newsbot.retrieval.search.Hit;
@@ -23,11 +24,17 @@ public final class Answerer {
 
   private Answerer() {}
 
-  public static Answer answer(String question, Query q, List<Hit> hits) {
+  /**
+   * Answers from the retrieved passages. {@code questionVector} and {@code embedder} (both may be
+   * null in lexical mode) rank sentences when the question has no term the index knows.
+   */
+  public static Answer answer(String question, Query q, List<Hit> hits, float[] questionVector, Embedder embedder) {
     List<Passage> passages = passages(hits);
-    List<Candidate> ranked = SentencePicker.rank(q, hits);
+    List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
+        ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
+        : SentencePicker.rank(q, hits);
     Verdict verdict = Abstention.judge(q, hits, ranked);
-    if (verdict.abstain()) {
+    if (verdict.abstain() || ranked.isEmpty()) {
       List<String> closest = closestHeadlines(hits);
       return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
           List.of(), passages, closest);

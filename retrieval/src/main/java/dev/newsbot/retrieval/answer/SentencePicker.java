@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import dev.newsbot.retrieval.index.Embedder;
 import dev.newsbot.retrieval.index.StoredChunk;
 import dev.newsbot.retrieval.ingest.Paragraph;
 import dev.newsbot.retrieval.ingest.Sentences;
@@ -61,6 +62,45 @@ final class SentencePicker {
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return out;
+  }
+
+  /**
+   * For questions with no term the index knows (English about Chinese text, mostly): the
+   * sentences of the best passages ranked by embedding similarity with the question.
+   */
+  static List<Candidate> rankBySimilarity(Query q, List<Hit> hits, float[] questionVector, Embedder embedder) {
+    List<Candidate> out = new ArrayList<>();
+    List<Candidate> pieces = new ArrayList<>();
+    for (int r = 0; r < Math.min(3, hits.size()); r++) {
+      StoredChunk c = hits.get(r).chunk();
+      for (List<Piece> paragraph : pieces(q, c)) {
+        for (int k = 0; k < paragraph.size(); k++) {
+          Piece p = paragraph.get(k);
+          pieces.add(new Candidate(c, r, p.start(), p.end(), p.text(), 0, 0, k > 0 ? paragraph.get(k - 1) : null,
+              k + 1 < paragraph.size() ? paragraph.get(k + 1) : null, 0));
+        }
+      }
+    }
+    List<float[]> vectors = embedder.embedPassages(pieces.stream().map(Candidate::text).toList());
+    for (int k = 0; k < pieces.size(); k++) {
+      Candidate c = pieces.get(k);
+      double sim = cosine(questionVector, vectors.get(k));
+      out.add(new Candidate(c.chunk(), c.hitRank(), c.start(), c.end(), c.text(), sim, sim, c.before(), c.after(), 0));
+    }
+    out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    return out;
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   /** The chunk's sentences, grouped by paragraph, long ones clipped to their best clauses. */
