@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class IssueParser {
 
   private static final Pattern LEAD = Pattern.compile("^(株洲日报讯|.{0,12}日报讯|本报讯|.{0,20}(记者|通讯员)[/／])");
-  private static final String SENTENCE_END = "。！？!?…”\"’；;：:）)】";
+  private static final String SENTENCE_END = "。！？!?.…”\"’；;：:）)】";
 
   private IssueParser() {}
 
