@@ -32,6 +32,8 @@ final class SentencePicker {
 
   private SentencePicker() {}
 
+  /** A sentence from another article than the best one is added only when it scores almost as well. */
+  static final double OTHER_ARTICLE_SHARE = 0.95;
   /** Below this length the best sentence is given its neighbour for context (and the answer it often holds). */
   static final int SHORT_QUOTE = 120;
 
@@ -128,8 +130,9 @@ final class SentencePicker {
   }
 
   /**
-   * The best sentence, then up to two more that score close to it and add question terms or the
-   * asked-for kind of fact, within {@link #MAX_TOTAL} characters; in reading order per article.
+   * The best sentence, its neighbour when it is short, then more that score close to it (from
+   * another article: almost as well) and add question terms, at most three and
+   * {@link #MAX_TOTAL} characters in all; in reading order per article.
    */
   static List<Candidate> choose(Query q, List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
@@ -158,7 +161,9 @@ final class SentencePicker {
       }
       boolean overlaps = chosen.stream().anyMatch(o -> o.chunk().issue() == c.chunk().issue()
           && o.start() < c.end() && c.start() < o.end());
-      if (gain > 0 && !overlaps && length + c.text().length() <= MAX_TOTAL) {
+      boolean sameArticle = c.chunk().article() == best.chunk().article();
+      if (gain > 0 && !overlaps && (sameArticle || c.score() >= OTHER_ARTICLE_SHARE * best.score())
+          && length + c.text().length() <= MAX_TOTAL) {
         chosen.add(c);
         have.addAll(terms);
         length += c.text().length();

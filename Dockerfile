@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t newsbot .
+# Run:   docker run -d --name newsbot -e NEWSBOT_TELEGRAM_TOKEN=... -e NEWSBOT_ADMIN_USER_IDS=... \
+#          -v newsbot-data:/data -v newsbot-seeds:/app/seeds newsbot
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+# Dependencies first, so that a code change does not download the models again.
+COPY pom.xml .
+COPY retrieval/pom.xml retrieval/
+COPY bot/pom.xml bot/
+RUN mvn -B -q -pl retrieval,bot -am dependency:go-offline -DexcludeArtifactIds=newsbot-retrieval || true
+COPY retrieval/src retrieval/src
+COPY bot/src bot/src
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system newsbot && useradd --system --gid newsbot --home-dir /app newsbot
+WORKDIR /app
+# Libraries (models, ONNX runtime) change rarely: their own layer.
+COPY --from=build /src/bot/target/lib/ /app/bot/target/lib/
+COPY --from=build /src/bot/target/newsbot.jar /app/bot/target/newsbot.jar
+COPY config/ /app/config/
+COPY seeds/ /app/seeds/
+RUN mkdir -p /data && chown -R newsbot:newsbot /data /app/seeds
+USER newsbot
+ENV NEWSBOT_DATA_DIR=/data \
+    NEWSBOT_SEEDS_DIR=/app/seeds \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+VOLUME ["/data"]
+# With NEWSBOT_TELEGRAM_TOKEN set the bot polls Telegram; without it, it opens the console chat.
+ENTRYPOINT ["java", "-jar", "/app/bot/target/newsbot.jar"]
