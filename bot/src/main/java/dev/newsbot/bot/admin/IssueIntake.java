@@ -75,7 +75,7 @@ public final class IssueIntake {
       throw tooBig(name, bytes.length);
     }
     String text = IssueDecoder.decode(name, bytes);
-    if (IssueParser.parse(name, text, new IssueMeta("", null, true)).articles().isEmpty()) {
+    if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
       throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
           + "headlines and paragraphs separated by blank lines");
     }

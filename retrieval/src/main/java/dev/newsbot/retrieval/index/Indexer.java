@@ -89,7 +89,7 @@ public final class Indexer {
         }
         String text = IssueDecoder.decode(name, bytes);
         ParsedIssue issue = IssueParser.parse(name, text, metaReader.read(file, text));
-        if (issue.articles().isEmpty()) {
+        if (!issue.hasReadableText()) {
           throw new RejectedIssueException(name + " yields no article: send the issue's text with its headlines"
               + " and paragraphs separated by blank lines");
         }

@@ -1,0 +1,164 @@
+package dev.newsbot.bot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsbot.retrieval.IndexProgress;
+import dev.newsbot.retrieval.IndexReport;
+import dev.newsbot.retrieval.IssueInfo;
+import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.ingest.RejectedIssueException;
+import dev.newsbot.retrieval.search.SearchMode;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one path new issues take, with a real SQLite index and a model-free embedder that counts
+ * what it embeds (the embedder is the store's declared test seam).
+ */
+class IssueIntakeTest {
+
+  static final Path SEEDS = Path.of("../seeds");
+  static final String A = "000_6a32f752367869b0.txt";
+  static final String B = "001_4237cd71e9e911f0.txt";
+  static final String C = "002_a6ff651a8bc0a567.txt";
+
+  @TempDir
+  Path dir;
+
+  Path seeds;
+  HashingEmbedder embedder;
+  NewsIndex index;
+  IssueIntake intake;
+
+  @BeforeEach
+  void open() throws IOException {
+    seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.copy(SEEDS.resolve(A), seeds.resolve(A));
+    Files.copy(SEEDS.resolve(B), seeds.resolve(B));
+    embedder = new HashingEmbedder(64);
+    index = NewsIndex.open(dir.resolve("data"), embedder, SearchMode.LEXICAL);
+    intake = new IssueIntake(index, seeds, 5_000_000);
+    intake.reindex(false, IndexProgress.NONE);
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  @Test
+  void anUploadIsKeptInTheSeedsFolderAndIndexedAtOnce() throws IOException {
+    byte[] bytes = Files.readAllBytes(SEEDS.resolve(C));
+    IssueIntake.Intake r = intake.addUpload(C, bytes, IndexProgress.NONE);
+    assertThat(r.duplicate()).isFalse();
+    assertThat(r.report().added()).containsExactly(C);
+    assertThat(Files.readAllBytes(seeds.resolve(C))).isEqualTo(bytes);
+    assertThat(index.issues()).extracting(IssueInfo::issue).contains(C);
+    assertThat(index.ask("咱们株洲那2辆母亲健康快车分别放在哪里？").citations())
+        .anySatisfy(c -> assertThat(c.issue()).isEqualTo(C));
+  }
+
+  @Test
+  void gb18030AndUtf16FilesAreConvertedAndAnswerTheSameAsUtf8() throws IOException {
+    String text = Files.readString(SEEDS.resolve(C));
+    intake.addUpload("gbk-issue.txt", text.getBytes(Charset.forName("GB18030")), IndexProgress.NONE);
+    byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+    intake.addUpload("utf16-issue.txt", utf16, IndexProgress.NONE);
+    var gbk = index.ask("咱们株洲那2辆母亲健康快车分别放在哪里？").citations();
+    assertThat(gbk).isNotEmpty();
+    assertThat(index.citedParagraph("gbk-issue.txt", gbk.get(0).start(), gbk.get(0).end())
+        .or(() -> index.citedParagraph("utf16-issue.txt", gbk.get(0).start(), gbk.get(0).end()))).isPresent();
+    assertThat(index.issueText("gbk-issue.txt")).contains(text);
+    assertThat(index.issueText("utf16-issue.txt")).contains(text);
+  }
+
+  @Test
+  void theSameFileTwiceIsAlreadyIndexed() throws IOException {
+    IssueIntake.Intake r = intake.addUpload("again.txt", Files.readAllBytes(SEEDS.resolve(A)), IndexProgress.NONE);
+    assertThat(r.duplicate()).isTrue();
+    assertThat(r.existing().issue()).isEqualTo(A);
+    assertThat(Files.exists(seeds.resolve("again.txt"))).isFalse();
+  }
+
+  @Test
+  void aDifferentFileUnderAnIndexedNameDoesNotOverwriteIt() throws IOException {
+    byte[] original = Files.readAllBytes(seeds.resolve(A));
+    IssueIntake.Intake r = intake.addUpload(A, Files.readAllBytes(SEEDS.resolve(C)), IndexProgress.NONE);
+    assertThat(r.file()).isEqualTo("000_6a32f752367869b0-2.txt");
+    assertThat(Files.readAllBytes(seeds.resolve(A))).isEqualTo(original);
+  }
+
+  @Test
+  void refusedFilesSayWhyAndWhatToSend() {
+    assertThatThrownBy(() -> intake.addUpload("empty.txt", new byte[0], IndexProgress.NONE))
+        .isInstanceOf(RejectedIssueException.class).hasMessage("empty.txt is empty: send the issue's text as a UTF-8 .txt file");
+    assertThatThrownBy(() -> intake.addUpload("blank.txt", "  \n\n ".getBytes(), IndexProgress.NONE))
+        .hasMessageContaining("is empty");
+    byte[] pdf = "%PDF-1.7\n\u0000\u0001\u0002\u0003binary\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> intake.addUpload("issue.pdf", pdf, IndexProgress.NONE))
+        .isInstanceOf(RejectedIssueException.class).hasMessageContaining("not a text file")
+        .hasMessageContaining("not a PDF");
+    IssueIntake small = new IssueIntake(index, seeds, 2048);
+    assertThatThrownBy(() -> small.addUpload("big.txt", new byte[4096], IndexProgress.NONE))
+        .hasMessageContaining("over the 0.0 MB limit").hasMessageContaining("upload.max-bytes");
+    assertThatThrownBy(() -> intake.addUpload("noise.txt", "。。。\n\n，，".getBytes(StandardCharsets.UTF_8),
+        IndexProgress.NONE)).hasMessageContaining("holds no article");
+    assertThat(index.issues()).hasSize(2);
+  }
+
+  @Test
+  void fileNamesCannotLeaveTheSeedsFolder() throws IOException {
+    assertThat(IssueIntake.safeName("../../etc/passwd")).isEqualTo("passwd.txt");
+    assertThat(IssueIntake.safeName("..\\..\\windows\\win.ini")).isEqualTo("win.ini.txt");
+    assertThat(IssueIntake.safeName(".hidden.txt")).isEqualTo("hidden.txt");
+    assertThat(IssueIntake.safeName("株洲日报 2024-03-12.txt")).isEqualTo("株洲日报_2024-03-12.txt");
+    assertThat(IssueIntake.safeName("a\u0000b;rm -rf.md")).isEqualTo("a_b_rm_-rf.md");
+    assertThat(IssueIntake.safeName("")).isEqualTo("issue.txt");
+    assertThat(IssueIntake.safeName("x".repeat(300) + ".txt")).hasSize(100).endsWith(".txt");
+    intake.addUpload("../../escape.txt", Files.readAllBytes(SEEDS.resolve(C)), IndexProgress.NONE);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("escape.txt");
+    }
+    assertThat(Files.exists(seeds.resolve("escape.txt"))).isTrue();
+  }
+
+  @Test
+  void anIncrementalRunEmbedsOnlyTheChangedIssue() throws IOException {
+    long before = embedder.embedded();
+    IndexReport same = intake.reindex(false, IndexProgress.NONE);
+    assertThat(same.isNoop()).isTrue();
+    assertThat(embedder.embedded()).isEqualTo(before);
+
+    int chunksOfB = index.issues().stream().filter(i -> i.issue().equals(B)).findFirst().orElseThrow().chunks();
+    Files.writeString(seeds.resolve(B), Files.readString(seeds.resolve(B)) + "\n\n# 新增一篇\n\n株洲日报讯 新加的一段文字。\n");
+    IndexReport changed = intake.reindex(false, IndexProgress.NONE);
+    assertThat(changed.changed()).containsExactly(B);
+    assertThat(changed.unchanged()).containsExactly(A);
+    assertThat(changed.chunksRemoved()).isEqualTo(chunksOfB);
+    assertThat(embedder.embedded() - before).isEqualTo(changed.chunksAdded());
+    assertThat(changed.chunksAdded()).isEqualTo(chunksOfB + 1);
+  }
+
+  @Test
+  void anIssueWhoseFileIsGoneIsRemovedOnlyWhenPruning() throws IOException {
+    Files.delete(seeds.resolve(B));
+    IndexReport kept = intake.reindex(false, IndexProgress.NONE);
+    assertThat(kept.missing()).containsExactly(B);
+    assertThat(kept.removed()).isEmpty();
+    assertThat(index.issues()).hasSize(2);
+    IndexReport pruned = intake.reindex(true, IndexProgress.NONE);
+    assertThat(pruned.removed()).containsExactly(B);
+    assertThat(index.issues()).extracting(IssueInfo::issue).containsExactly(A);
+    assertThat(ReportText.of(pruned)).contains("Removed (1): " + B);
+  }
+}
