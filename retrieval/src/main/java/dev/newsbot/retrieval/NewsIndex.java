@@ -147,7 +147,7 @@ public final class NewsIndex implements AutoCloseable {
     boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
     float[] vector = dense ? embedder.embedQuery(clean) : null;
     List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
-    return Answerer.answer(clean, q, hits, vector, embedder);
+    return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder);
   }
 
   /** The indexed issues, oldest first. */

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a question asks for, read from its question words: a number, a date, or a
- * thing named by the noun after 哪个/什么 ("哪个网站" asks for a 网站, so a sentence with 网 helps).
+ * thing named by the noun after 哪个/什么 ("哪个网站" asks for a 网站, so a sentence with 网 helps)
+ * or before 是谁/叫什么 ("经理叫什么": a sentence naming a 经理).
  */
 final class AnswerType {
 
@@ -15,6 +16,9 @@ final class AnswerType {
       "什么时候|哪天|哪一天|哪年|几号|几月|何时|时间|when|what date|which year|what year");
   private static final Pattern ASKS_NOUN = Pattern.compile(
       "(?:哪个|哪家|哪位|哪些|哪所|哪座|哪条|哪项|什么|啥)([\\p{IsHan}]{1,2})");
+  /** "经理叫什么", "局长是哪位", "省委书记是谁": the role just before the question word names who is asked for. */
+  private static final Pattern ASKS_WHO = Pattern.compile(
+      "([\\p{IsHan}]{2})(?:是谁|叫什么|叫啥|是哪位|是哪一位|叫什么名字|的名字)");
   private static final Pattern HAS_NUMBER = Pattern.compile(
       "[0-9]|[一二三四五六七八九十百千万亿两]+[个名家人场次项户条所座万亿元岁年]");
   private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
@@ -36,6 +40,10 @@ final class AnswerType {
     String noun = null;
     if (m.find() && VAGUE.indexOf(m.group(1).charAt(0)) < 0) {
       noun = m.group(1);
+    }
+    Matcher who = ASKS_WHO.matcher(foldedQuestion);
+    if (noun == null && who.find() && VAGUE.indexOf(who.group(1).charAt(1)) < 0) {
+      noun = who.group(1);
     }
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun);
   }

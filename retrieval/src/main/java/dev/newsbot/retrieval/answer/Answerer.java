@@ -28,11 +28,12 @@ public final class Answerer {
    * Answers from the retrieved passages. {@code questionVector} and {@code embedder} (both may be
    * null in lexical mode) rank sentences when the question has no term the index knows.
    */
-  public static Answer answer(String question, Query q, List<Hit> hits, float[] questionVector, Embedder embedder) {
+  public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
+      float[] questionVector, Embedder embedder) {
     List<Passage> passages = passages(hits);
     List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
         ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
-        : SentencePicker.rank(q, hits);
+        : SentencePicker.rank(q, hits, allChunks);
     Verdict verdict = Abstention.judge(q, hits, ranked);
     if (verdict.abstain() || ranked.isEmpty()) {
       List<String> closest = closestHeadlines(hits);

@@ -37,7 +37,12 @@ final class SentencePicker {
   /** Below this length the best sentence is given its neighbour for context (and the answer it often holds). */
   static final int SHORT_QUOTE = 120;
 
-  static List<Candidate> rank(Query q, List<Hit> hits) {
+  /**
+   * Candidates from the best {@link #DEPTH} passages and from the rest of the best passage's
+   * article (an answer often sits in a passage that repeats fewer of the question's words), best
+   * first.
+   */
+  static List<Candidate> rank(Query q, List<Hit> hits, List<StoredChunk> allChunks) {
     List<Candidate> out = new ArrayList<>();
     double total = total(q.weights()) + 0.3 * total(q.characters());
     if (hits.isEmpty() || total == 0) {
@@ -45,25 +50,53 @@ final class SentencePicker {
     }
     AnswerType type = AnswerType.of(q.folded());
     double top = hits.get(0).score();
+    Set<StoredChunk> seen = new HashSet<>();
     for (int r = 0; r < Math.min(DEPTH, hits.size()); r++) {
       Hit h = hits.get(r);
-      StoredChunk c = h.chunk();
-      double context = cover(q, Folding.fold(c.article().title() + "\n" + c.text())) / total;
-      for (List<Piece> paragraph : pieces(q, c)) {
-        for (int k = 0; k < paragraph.size(); k++) {
-          Piece p = paragraph.get(k);
-          double own = cover(q, p.folded()) / total;
-          double near = Math.max(k > 0 ? cover(q, paragraph.get(k - 1).folded()) : 0,
-              k + 1 < paragraph.size() ? cover(q, paragraph.get(k + 1).folded()) : 0) / total;
-          double score = 0.5 * own + 0.1 * near + 0.2 * context + 0.1 * (h.score() / top)
-              + 0.12 * type.fit(p.folded());
-          out.add(new Candidate(c, r, p.start(), p.end(), p.text(), score, own, k > 0 ? paragraph.get(k - 1) : null,
-              k + 1 < paragraph.size() ? paragraph.get(k + 1) : null, type.fit(p.folded())));
-        }
+      seen.add(h.chunk());
+      addSentences(q, type, total, h.chunk(), r, h.score() / top, out);
+    }
+    for (StoredChunk c : sameArticle(hits.get(0).chunk(), allChunks)) {
+      if (seen.add(c)) {
+        addSentences(q, type, total, c, DEPTH, 0, out);
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return out;
+  }
+
+  private static void addSentences(Query q, AnswerType type, double total, StoredChunk c, int rank, double rankShare,
+      List<Candidate> out) {
+    double context = cover(q, Folding.fold(c.article().title() + "\n" + c.text())) / total;
+    for (List<Piece> paragraph : pieces(q, c)) {
+      for (int k = 0; k < paragraph.size(); k++) {
+        Piece p = paragraph.get(k);
+        Piece before = k > 0 ? paragraph.get(k - 1) : null;
+        Piece after = k + 1 < paragraph.size() ? paragraph.get(k + 1) : null;
+        double own = cover(q, p.folded()) / total;
+        double near = Math.max(before == null ? 0 : cover(q, before.folded()),
+            after == null ? 0 : cover(q, after.folded())) / total;
+        double fit = type.fit(p.folded());
+        double score = 0.5 * own + 0.1 * near + 0.2 * context + 0.1 * rankShare + 0.12 * fit;
+        out.add(new Candidate(c, rank, p.start(), p.end(), p.text(), score, own, before, after, fit));
+      }
+    }
+  }
+
+  /** The passages of the chunk's article: neighbours in the corpus list, which keeps articles together. */
+  private static List<StoredChunk> sameArticle(StoredChunk chunk, List<StoredChunk> all) {
+    if (all.isEmpty() || chunk.index() >= all.size() || all.get(chunk.index()) != chunk) {
+      return List.of();
+    }
+    int from = chunk.index();
+    while (from > 0 && all.get(from - 1).article() == chunk.article()) {
+      from--;
+    }
+    int to = chunk.index();
+    while (to + 1 < all.size() && all.get(to + 1).article() == chunk.article()) {
+      to++;
+    }
+    return all.subList(from, to + 1);
   }
 
   /**

@@ -25,6 +25,13 @@ public final class Query {
       "\\b(what|which|who|whom|whose|when|where|why|how|many|much|is|are|was|were|do|does|did|the|a|an|of|in|on|"
           + "at|to|for|by|with|about|and|or|there|this|that|it|its|their|they|he|she|from|as|be|been|has|have|had)\\b");
 
+  /**
+   * Function characters: a bigram holding one ("的雪", "这次", "人的") is usually two words' edges, not
+   * a word, yet rare enough in the paper to outweigh the real words of a question.
+   */
+  private static final String FUNCTION_CHARS = "的了是在个这那有和就都也把被让给到从对与及或而之其吧么着过很还又";
+  static final double FUNCTION_WEIGHT = 0.3;
+
   /** Terms held by more than this share of passages do not discriminate and are skipped. */
   static final double COMMON_SHARE = 0.2;
 
@@ -60,9 +67,19 @@ public final class Query {
       if (df == 0 || (n >= 50 && df > COMMON_SHARE * n)) {
         continue;
       }
-      weights.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      weights.put(term, hasFunctionChar(term) ? FUNCTION_WEIGHT * idf : idf);
     }
     return weights;
+  }
+
+  private static boolean hasFunctionChar(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (FUNCTION_CHARS.indexOf(term.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** English when Latin letters outnumber Chinese characters. */
