@@ -136,7 +136,10 @@ public final class NewsIndex implements AutoCloseable {
     }
   }
 
-  /** Answers one question; never throws for any user text. */
+  /**
+   * Answers one question; never throws for any user text. Should the index itself fail (a disk
+   * error), the answer says so and asks to try again; the cause is logged without the question.
+   */
   public Answer ask(String question) {
     String clean = Questions.clean(question);
     Snapshot s = snapshot;
@@ -144,10 +147,15 @@ public final class NewsIndex implements AutoCloseable {
     if (!Questions.hasContent(clean)) {
       return Answerer.unusable(clean, q.language());
     }
-    boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
-    float[] vector = dense ? embedder.embedQuery(clean) : null;
-    List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
-    return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder);
+    try {
+      boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
+      float[] vector = dense ? embedder.embedQuery(clean) : null;
+      List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
+      return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder);
+    } catch (RuntimeException e) {
+      LOG.error("answering failed ({} characters asked): {}", clean.length(), e.toString());
+      return Answerer.failed(clean, q.language());
+    }
   }
 
   /** The indexed issues, oldest first. */

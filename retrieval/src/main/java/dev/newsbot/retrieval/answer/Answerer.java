@@ -58,6 +58,14 @@ public final class Answerer {
         List.of());
   }
 
+  /** A reply for when the index could not be read: nothing the asker did wrong. */
+  public static Answer failed(String question, Language language) {
+    String text = language == Language.ENGLISH
+        ? "Sorry, the newspaper index could not be searched just now. Please try again in a minute."
+        : "抱歉，报纸索引暂时无法检索，请稍后再试。";
+    return new Answer(question, true, text, language, List.of(), List.of(), List.of());
+  }
+
   private static Citation citation(int n, Candidate c) {
     StoredChunk chunk = c.chunk();
     Paragraph p = chunk.article().paragraphAt(c.start());

@@ -32,6 +32,15 @@ public final class Query {
   private static final String FUNCTION_CHARS = "的了是在个这那有和就都也把被让给到从对与及或而之其吧么着过很还又";
   static final double FUNCTION_WEIGHT = 0.3;
 
+  /**
+   * At most this many terms and single characters go into the FTS5 query, the rarest first: a long
+   * question's every bigram ORed together costs time at a million passages (each term's posting
+   * list is read) and adds little once the rare terms are in. Measured on the dev set: 8 terms and 4
+   * characters give the same hybrid figures as all of them (hit@1 0.78, hit@5 0.90).
+   */
+  static final int MAX_TERMS = 8;
+  static final int MAX_CHARACTERS = 4;
+
   /** Terms held by more than this share of passages do not discriminate and are skipped. */
   static final double COMMON_SHARE = 0.2;
 
@@ -120,12 +129,21 @@ public final class Query {
    */
   public String ftsExpression() {
     List<String> quoted = new ArrayList<>();
-    Set<String> all = new LinkedHashSet<>(weights.keySet());
-    all.addAll(characters.keySet());
+    Set<String> all = new LinkedHashSet<>(rarest(weights, MAX_TERMS));
+    all.addAll(rarest(characters, MAX_CHARACTERS));
     for (String t : all) {
       quoted.add('"' + t.replace("\"", "\"\"") + '"');
     }
     return String.join(" OR ", quoted);
+  }
+
+  /** The {@code n} terms with the highest weight: the rarest, whose posting lists are also the shortest. */
+  private static List<String> rarest(Map<String, Double> weights, int n) {
+    return weights.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Single Chinese characters of the question found in the index, with their inverse document frequency. */

@@ -30,8 +30,8 @@ public final class Retriever {
 
   /** The best {@code limit} passages, best first. {@code queryVector} may be null in lexical mode. */
   public List<Hit> retrieve(Query query, float[] queryVector, Corpus corpus, Map<Long, StoredChunk> byId, int limit) {
-    List<ScoredId> lexical = mode == SearchMode.DENSE || query.isEmpty() ? List.of()
-        : store.match(query.ftsExpression(), DEPTH);
+    String fts = query.ftsExpression();
+    List<ScoredId> lexical = mode == SearchMode.DENSE || fts.isEmpty() ? List.of() : store.match(fts, DEPTH);
     float[] sims = mode == SearchMode.LEXICAL || queryVector == null ? null : DenseSearch.similarities(corpus, queryVector);
     List<Integer> dense = sims == null ? List.of() : DenseSearch.top(sims, DEPTH);
 
