@@ -10,7 +10,7 @@ import dev.newsbot.retrieval.index.StoredArticle;
 import dev.newsbot.retrieval.index.StoredChunk;
 import dev.newsbot.retrieval.index.StoredIssue;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
-import dev.newsbot.retrieval.ingest.Paragraph;
+import dev.newsbot.retrieval.index.StoredParagraph;
 import dev.newsbot.retrieval.ingest.Whitespace;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
@@ -173,7 +173,7 @@ public final class NewsIndex implements AutoCloseable {
       return Optional.empty();
     }
     for (StoredArticle a : corpus.articles().getOrDefault(si.id(), List.of())) {
-      Paragraph p = a.paragraphAt(start);
+      StoredParagraph p = a.paragraphAt(start);
       if (p != null && end <= p.end()) {
         String text = si.text();
         return Optional.of(new CitedParagraph(si.file(), si.paper(), si.date(), a.title(), p.n(),

@@ -2,7 +2,6 @@ package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.Language;
 import dev.newsbot.retrieval.index.StoredArticle;
-import dev.newsbot.retrieval.ingest.Paragraph;
 import dev.newsbot.retrieval.search.Folding;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
@@ -62,11 +61,7 @@ final class Abstention {
 
   /** Share of the question's weighted terms found anywhere in the article: headline, byline, paragraphs. */
   static double articleShare(Query q, StoredArticle article) {
-    StringBuilder all = new StringBuilder(article.title()).append('\n').append(article.byline());
-    for (Paragraph p : article.paragraphs()) {
-      all.append('\n').append(p.text());
-    }
-    Set<String> terms = new HashSet<>(Tokenizer.terms(Folding.fold(all.toString())));
+    Set<String> terms = new HashSet<>(Tokenizer.terms(Folding.fold(article.fullText())));
     double total = 0;
     double found = 0;
     for (var e : q.weights().entrySet()) {

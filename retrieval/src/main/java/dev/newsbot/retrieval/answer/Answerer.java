@@ -6,7 +6,7 @@ import dev.newsbot.retrieval.Language;
 import dev.newsbot.retrieval.Passage;
 import dev.newsbot.retrieval.index.Embedder;
 import dev.newsbot.retrieval.index.StoredChunk;
-import dev.newsbot.retrieval.ingest.Paragraph;
+import dev.newsbot.retrieval.index.StoredParagraph;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ public final class Answerer {
 
   private static Citation citation(int n, Candidate c) {
     StoredChunk chunk = c.chunk();
-    Paragraph p = chunk.article().paragraphAt(c.start());
+    StoredParagraph p = chunk.article().paragraphAt(c.start());
     int paragraph = p == null ? chunk.paragraph() : p.n();
     return new Citation(n, chunk.issue().file(), chunk.issue().paper(), chunk.issue().date(),
         chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text());

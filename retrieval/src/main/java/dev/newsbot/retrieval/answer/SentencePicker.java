@@ -2,7 +2,7 @@ package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.index.Embedder;
 import dev.newsbot.retrieval.index.StoredChunk;
-import dev.newsbot.retrieval.ingest.Paragraph;
+import dev.newsbot.retrieval.index.StoredParagraph;
 import dev.newsbot.retrieval.ingest.Sentences;
 import dev.newsbot.retrieval.ingest.Whitespace;
 import dev.newsbot.retrieval.search.Folding;
@@ -142,7 +142,7 @@ final class SentencePicker {
   private static List<List<Piece>> pieces(Query q, StoredChunk c) {
     String text = c.issue().text();
     List<List<Piece>> out = new ArrayList<>();
-    for (Paragraph p : c.article().paragraphs()) {
+    for (StoredParagraph p : c.article().paragraphs()) {
       int from = Math.max(c.start(), p.start());
       int to = Math.min(c.end(), p.end());
       if (from >= to || !p.kind().searchable()) {

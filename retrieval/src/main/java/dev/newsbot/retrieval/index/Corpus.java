@@ -1,5 +1,7 @@
 package dev.newsbot.retrieval.index;
 
+import dev.newsbot.retrieval.search.ExactVectors;
+import dev.newsbot.retrieval.search.VectorIndex;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Map;
  * @param issues    indexed issues, oldest first
  * @param articles  articles of each issue (by issue id), in order
  * @param chunks    all passages; a passage's {@code index} is its position here
- * @param vectors   unit-length vectors, {@code vectors[i]} for {@code chunks.get(i)}
+ * @param vectors   the passages' vectors, by position in {@code chunks}
  * @param termDocs  lexical term → number of passages that hold it
  * @param modelKey  the embedding model of the vectors, or null when the index is empty
  */
@@ -20,7 +22,7 @@ public record Corpus(
     List<StoredIssue> issues,
     Map<Long, List<StoredArticle>> articles,
     List<StoredChunk> chunks,
-    float[][] vectors,
+    VectorIndex vectors,
     Map<String, Integer> termDocs,
     String modelKey) {
 
@@ -35,7 +37,7 @@ public record Corpus(
   }
 
   public static Corpus empty() {
-    return new Corpus(List.of(), Map.of(), List.of(), new float[0][], Map.of(), null);
+    return new Corpus(List.of(), Map.of(), List.of(), new ExactVectors(List.of()), Map.of(), null);
   }
 
   /** Chunk id → chunk. Built on demand; callers on hot paths should keep it. */

@@ -1,8 +1,9 @@
 package dev.newsbot.retrieval.index;
 
-import dev.newsbot.retrieval.ingest.Paragraph;
 import dev.newsbot.retrieval.ingest.ParagraphKind;
-import dev.newsbot.retrieval.ingest.Whitespace;
+import dev.newsbot.retrieval.search.ExactVectors;
+import dev.newsbot.retrieval.search.QuantizedVectors;
+import dev.newsbot.retrieval.search.VectorIndex;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,20 +14,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the whole index into a {@link Corpus} inside one read transaction. */
+/**
+ * Reads the whole index into a {@link Corpus} inside one read transaction. Texts are held once,
+ * per issue; paragraphs and passages are spans into them. Vectors are held exactly up to
+ * {@link VectorIndex#EXACT_LIMIT} passages, quantised above.
+ */
 final class CorpusLoader {
+
+  /** Vectors that set the mean for quantised sign bits. */
+  private static final int MEAN_SAMPLE = 10_000;
 
   private CorpusLoader() {}
 
   static Corpus load(Connection c) throws SQLException {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      String model = null;
-      try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'embedding_model'")) {
-        if (rs.next()) {
-          model = rs.getString(1);
-        }
-      }
+      String model = scalar(s, "SELECT value FROM meta WHERE key = 'embedding_model'");
       Map<Long, int[]> counts = new HashMap<>();
       try (ResultSet rs = s.executeQuery("SELECT i.id, (SELECT count(*) FROM articles a WHERE a.issue_id = i.id),"
           + " (SELECT count(*) FROM chunks ch WHERE ch.issue_id = i.id) FROM issues i")) {
@@ -35,8 +38,7 @@ final class CorpusLoader {
         }
       }
       Map<Long, StoredIssue> issues = new HashMap<>();
-      try (ResultSet rs = s.executeQuery(
-          "SELECT id, file, sha256, paper, date, date_inferred, text FROM issues")) {
+      try (ResultSet rs = s.executeQuery("SELECT id, file, sha256, paper, date, date_inferred, text FROM issues")) {
         while (rs.next()) {
           long id = rs.getLong(1);
           String date = rs.getString(5);
@@ -45,16 +47,11 @@ final class CorpusLoader {
               date == null ? null : LocalDate.parse(date), rs.getInt(6) == 1, rs.getString(7), n[0], n[1]));
         }
       }
-      Map<Long, List<Paragraph>> paragraphs = new HashMap<>();
-      try (ResultSet rs = s.executeQuery(
-          "SELECT p.article_id, p.n, p.kind, p.start, p.end, a.issue_id FROM paragraphs p"
-              + " JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.n")) {
+      Map<Long, List<StoredParagraph>> paragraphs = new HashMap<>();
+      try (ResultSet rs = s.executeQuery("SELECT article_id, n, kind, start, end FROM paragraphs ORDER BY article_id, n")) {
         while (rs.next()) {
-          String text = issues.get(rs.getLong(6)).text();
-          int start = rs.getInt(4);
-          int end = rs.getInt(5);
-          paragraphs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Paragraph(rs.getInt(2),
-              ParagraphKind.valueOf(rs.getString(3)), start, end, Whitespace.normalize(text.substring(start, end))));
+          paragraphs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredParagraph(rs.getInt(2),
+              ParagraphKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)));
         }
       }
       Map<Long, StoredArticle> articleById = new HashMap<>();
@@ -62,48 +59,72 @@ final class CorpusLoader {
       try (ResultSet rs = s.executeQuery(
           "SELECT id, issue_id, ordinal, title, byline FROM articles ORDER BY issue_id, ordinal")) {
         while (rs.next()) {
-          StoredArticle a = new StoredArticle(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+          StoredArticle a = new StoredArticle(issues.get(rs.getLong(2)), rs.getInt(3), rs.getString(4), rs.getString(5),
               paragraphs.getOrDefault(rs.getLong(1), List.of()));
           articleById.put(rs.getLong(1), a);
-          articles.computeIfAbsent(a.issueId(), k -> new ArrayList<>()).add(a);
+          articles.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(a);
         }
       }
       List<StoredChunk> chunks = new ArrayList<>();
-      List<float[]> vectors = new ArrayList<>();
       try (ResultSet rs = s.executeQuery(
-          "SELECT c.id, c.issue_id, c.article_id, c.paragraph, c.start, c.end, c.text, v.vector FROM chunks c"
-              + " JOIN vectors v ON v.chunk_id = c.id ORDER BY c.id")) {
+          "SELECT id, issue_id, article_id, paragraph, start, end FROM chunks ORDER BY id")) {
         while (rs.next()) {
           chunks.add(new StoredChunk(chunks.size(), rs.getLong(1), issues.get(rs.getLong(2)),
-              articleById.get(rs.getLong(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7)));
-          vectors.add(unit(IndexStore.toFloats(rs.getBytes(8))));
+              articleById.get(rs.getLong(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
         }
       }
+      VectorIndex vectors = vectors(s, chunks.size());
       Map<String, Integer> termDocs = new HashMap<>();
       try (ResultSet rs = s.executeQuery("SELECT term, doc FROM chunk_vocab")) {
         while (rs.next()) {
           termDocs.put(rs.getString(1), rs.getInt(2));
         }
       }
-      return new Corpus(new ArrayList<>(issues.values()), articles, chunks, vectors.toArray(new float[0][]),
-          termDocs, model);
+      return new Corpus(new ArrayList<>(issues.values()), articles, chunks, vectors, termDocs, model);
     } finally {
       c.commit();
       c.setAutoCommit(true);
     }
   }
 
-  private static float[] unit(float[] v) {
-    double sum = 0;
-    for (float f : v) {
-      sum += f * f;
+  private static VectorIndex vectors(Statement s, int count) throws SQLException {
+    String order = "SELECT vector FROM vectors ORDER BY chunk_id";
+    if (count <= VectorIndex.EXACT_LIMIT) {
+      List<float[]> all = new ArrayList<>(count);
+      try (ResultSet rs = s.executeQuery(order)) {
+        while (rs.next()) {
+          all.add(VectorIndex.unit(IndexStore.toFloats(rs.getBytes(1))));
+        }
+      }
+      return new ExactVectors(all);
     }
-    double norm = Math.sqrt(sum);
-    if (norm > 0) {
-      for (int k = 0; k < v.length; k++) {
-        v[k] /= (float) norm;
+    float[] mean = null;
+    int sampled = 0;
+    try (ResultSet rs = s.executeQuery(order + " LIMIT " + MEAN_SAMPLE)) {
+      while (rs.next()) {
+        float[] v = VectorIndex.unit(IndexStore.toFloats(rs.getBytes(1)));
+        mean = mean == null ? new float[v.length] : mean;
+        for (int k = 0; k < v.length; k++) {
+          mean[k] += v[k];
+        }
+        sampled++;
       }
     }
-    return v;
+    for (int k = 0; k < mean.length; k++) {
+      mean[k] /= sampled;
+    }
+    QuantizedVectors.Builder builder = new QuantizedVectors.Builder(mean.length, count, mean);
+    try (ResultSet rs = s.executeQuery(order)) {
+      while (rs.next()) {
+        builder.add(VectorIndex.unit(IndexStore.toFloats(rs.getBytes(1))));
+      }
+    }
+    return builder.build();
+  }
+
+  private static String scalar(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
   }
 }

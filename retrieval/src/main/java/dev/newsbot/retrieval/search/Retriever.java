@@ -32,8 +32,8 @@ public final class Retriever {
   public List<Hit> retrieve(Query query, float[] queryVector, Corpus corpus, Map<Long, StoredChunk> byId, int limit) {
     String fts = query.ftsExpression();
     List<ScoredId> lexical = mode == SearchMode.DENSE || fts.isEmpty() ? List.of() : store.match(fts, DEPTH);
-    float[] sims = mode == SearchMode.LEXICAL || queryVector == null ? null : DenseSearch.similarities(corpus, queryVector);
-    List<Integer> dense = sims == null ? List.of() : DenseSearch.top(sims, DEPTH);
+    float[] unit = mode == SearchMode.LEXICAL || queryVector == null ? null : VectorIndex.unit(queryVector);
+    List<VectorIndex.Scored> dense = unit == null ? List.of() : corpus.vectors().nearest(unit, DEPTH);
 
     Map<Integer, double[]> fused = new HashMap<>();
     for (int r = 0; r < lexical.size(); r++) {
@@ -45,12 +45,12 @@ public final class Retriever {
       }
     }
     for (int r = 0; r < dense.size(); r++) {
-      double[] f = fused.computeIfAbsent(dense.get(r), k -> new double[] {0, Double.NaN});
+      double[] f = fused.computeIfAbsent(dense.get(r).position(), k -> new double[] {0, Double.NaN});
       f[0] += 1.0 / (RRF_K + r + 1);
     }
     List<Hit> hits = new ArrayList<>(fused.size());
     for (var e : fused.entrySet()) {
-      double sim = sims == null ? Double.NaN : sims[e.getKey()];
+      double sim = unit == null ? Double.NaN : corpus.vectors().similarity(e.getKey(), unit);
       hits.add(new Hit(corpus.chunks().get(e.getKey()), e.getValue()[0], e.getValue()[1], sim));
     }
     hits.sort((a, b) -> Double.compare(b.score(), a.score()));

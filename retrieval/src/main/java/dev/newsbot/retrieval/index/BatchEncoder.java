@@ -1,0 +1,320 @@
+package dev.newsbot.retrieval.index;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
+import ai.onnxruntime.TensorInfo;
+import dev.newsbot.retrieval.EmbeddingChoice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Embeds texts with the ONNX models that langchain4j ships in its jars, many texts per inference
+ * run: texts are tokenized together, sorted by length, cut into batches, padded to the longest
+ * text of their batch and masked. The vectors equal langchain4j's for the same text (same model
+ * and tokenizer files, same pooling, unit length); only the speed differs.
+ *
+ * <p>Thread-safe: concurrent calls share one ONNX session and one tokenizer, both of which allow
+ * concurrent use. {@link #close()} must not overlap a call.
+ */
+public final class BatchEncoder implements AutoCloseable {
+
+  /** Texts per inference run unless the caller says otherwise. */
+  public static final int DEFAULT_BATCH_SIZE = 16;
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchEncoder.class);
+
+  /** How a model turns its per-token outputs into one vector, as langchain4j applies it. */
+  enum Pooling { CLS, MEAN }
+
+  /**
+   * The files and settings of one model. {@code maxTokens} counts [CLS] and [SEP]: bge-small-zh
+   * reads 512 tokens; the all-MiniLM tokenizer.json in langchain4j's jar truncates at 128, so
+   * langchain4j never gives that model more, and neither do we.
+   */
+  private record Model(String key, String onnxFile, String tokenizerFile, Pooling pooling,
+      int maxTokens) {
+
+    static Model of(EmbeddingChoice choice) {
+      return switch (choice) {
+        case BGE_SMALL_ZH_V15 -> new Model(choice.key(), "bge-small-zh-v1.5.onnx",
+            "bge-small-zh-v1.5-tokenizer.json", Pooling.CLS, 512);
+        case ALL_MINILM_L6_V2 -> new Model(choice.key(), "all-minilm-l6-v2.onnx",
+            "all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, 128);
+      };
+    }
+  }
+
+  private final Model model;
+  private final int batchSize;
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final String outputName;
+  private final boolean takesTokenTypes;
+  private final int dimension;
+
+  private BatchEncoder(Model model, int batchSize, OrtEnvironment env, OrtSession session,
+      HuggingFaceTokenizer tokenizer) throws OrtException {
+    this.model = model;
+    this.batchSize = batchSize;
+    this.env = env;
+    this.session = session;
+    this.tokenizer = tokenizer;
+    this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
+    Map.Entry<String, NodeInfo> output = session.getOutputInfo().entrySet().iterator().next();
+    this.outputName = output.getKey();
+    long[] shape = ((TensorInfo) output.getValue().getInfo()).getShape();
+    if (shape.length != 3 || shape[2] <= 0) {
+      throw new IllegalStateException(model.onnxFile() + ": expected an output of shape"
+          + " [batch, tokens, dimension], found " + Arrays.toString(shape));
+    }
+    this.dimension = (int) shape[2];
+  }
+
+  /** Loads a model with {@link #DEFAULT_BATCH_SIZE}. */
+  public static BatchEncoder load(EmbeddingChoice choice) {
+    return load(choice, DEFAULT_BATCH_SIZE);
+  }
+
+  /**
+   * Loads a model's ONNX and tokenizer files from the classpath (langchain4j's model jars).
+   *
+   * @param batchSize texts per inference run, at least 1
+   */
+  public static BatchEncoder load(EmbeddingChoice choice, int batchSize) {
+    Objects.requireNonNull(choice, "choice");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+    }
+    Model model = Model.of(choice);
+    long started = System.nanoTime();
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    int threads = Runtime.getRuntime().availableProcessors();
+    HuggingFaceTokenizer tokenizer = null;
+    OrtSession session = null;
+    try (SessionOptions options = new SessionOptions()) {
+      options.setOptimizationLevel(OptLevel.ALL_OPT);
+      options.setExecutionMode(SessionOptions.ExecutionMode.SEQUENTIAL);
+      options.setIntraOpNumThreads(threads);
+      options.setInterOpNumThreads(1);
+      session = env.createSession(resource(model.onnxFile()), options);
+      tokenizer = openTokenizer(model);
+      BatchEncoder encoder = new BatchEncoder(model, batchSize, env, session, tokenizer);
+      LOG.info("loaded {}: dimension {}, {} pooling, batch {}, {} intra-op threads, {} ms",
+          model.key(), encoder.dimension, model.pooling(), batchSize, threads,
+          (System.nanoTime() - started) / 1_000_000);
+      return encoder;
+    } catch (OrtException | IOException | RuntimeException e) {
+      closeQuietly(session);
+      if (tokenizer != null) {
+        tokenizer.close();
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("cannot load embedding model " + model.key() + " from "
+          + model.onnxFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public String modelKey() {
+    return model.key();
+  }
+
+  public int dimension() {
+    return dimension;
+  }
+
+  /** One text's unit-length vector. */
+  public float[] embed(String text) {
+    return embedAll(List.of(text)).get(0);
+  }
+
+  /**
+   * Unit-length vectors, in the order of {@code texts}; an empty list gives an empty list. Texts
+   * longer than the model reads are truncated.
+   *
+   * @throws IllegalArgumentException if a text has nothing to embed (empty or whitespace only)
+   */
+  public List<float[]> embedAll(List<String> texts) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    Encoding[] encodings = tokenizer.batchEncode(texts, true, false);
+    Integer[] order = new Integer[encodings.length];
+    for (int i = 0; i < encodings.length; i++) {
+      requireContent(encodings[i], i, texts.size());
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> encodings[i].getIds().length)
+        .reversed());
+    float[][] vectors = new float[encodings.length][];
+    for (int from = 0; from < order.length; from += batchSize) {
+      int[] batch = new int[Math.min(batchSize, order.length - from)];
+      for (int j = 0; j < batch.length; j++) {
+        batch[j] = order[from + j];
+      }
+      runBatch(encodings, batch, vectors);
+    }
+    return Collections.unmodifiableList(Arrays.asList(vectors));
+  }
+
+  /** Embeds the texts {@code batch} names (indexes into {@code encodings}) in one run. */
+  private void runBatch(Encoding[] encodings, int[] batch, float[][] vectors) {
+    int rows = batch.length;
+    int width = 0;
+    for (int i : batch) {
+      width = Math.max(width, encodings[i].getIds().length);
+    }
+    long[] ids = new long[rows * width];
+    long[] mask = new long[rows * width];
+    long[] types = new long[rows * width];
+    for (int r = 0; r < rows; r++) {
+      Encoding e = encodings[batch[r]];
+      System.arraycopy(e.getIds(), 0, ids, r * width, e.getIds().length);
+      System.arraycopy(e.getAttentionMask(), 0, mask, r * width, e.getAttentionMask().length);
+      System.arraycopy(e.getTypeIds(), 0, types, r * width, e.getTypeIds().length);
+    }
+    long[] shape = {rows, width};
+    List<OnnxTensor> inputs = new ArrayList<>(3);
+    try {
+      Map<String, OnnxTensor> feed = new HashMap<>();
+      feed.put("input_ids",
+          track(inputs, OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape)));
+      feed.put("attention_mask",
+          track(inputs, OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape)));
+      if (takesTokenTypes) {
+        feed.put("token_type_ids",
+            track(inputs, OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape)));
+      }
+      try (OrtSession.Result result = session.run(feed)) {
+        FloatBuffer hidden = ((OnnxTensor) result.get(outputName).orElseThrow()).getFloatBuffer();
+        for (int r = 0; r < rows; r++) {
+          vectors[batch[r]] = normalize(pool(hidden, r, width, mask));
+        }
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException(model.key() + " failed on a batch of " + rows
+          + " texts of up to " + width + " tokens: " + e.getMessage(), e);
+    } finally {
+      inputs.forEach(OnnxTensor::close);
+    }
+  }
+
+  /** Row {@code r}'s vector from hidden states laid out as [rows, width, dimension]. */
+  private float[] pool(FloatBuffer hidden, int r, int width, long[] mask) {
+    float[] v = new float[dimension];
+    int rowStart = r * width * dimension;
+    if (model.pooling() == Pooling.CLS) {
+      hidden.get(rowStart, v);
+      return v;
+    }
+    int tokens = 0;
+    for (int t = 0; t < width; t++) {
+      if (mask[r * width + t] == 0) {
+        continue;
+      }
+      tokens++;
+      int at = rowStart + t * dimension;
+      for (int d = 0; d < dimension; d++) {
+        v[d] += hidden.get(at + d);
+      }
+    }
+    for (int d = 0; d < dimension; d++) {
+      v[d] /= tokens;
+    }
+    return v;
+  }
+
+  private static float[] normalize(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += (double) x * x;
+    }
+    float norm = (float) Math.sqrt(sum);
+    for (int d = 0; d < v.length; d++) {
+      v[d] /= norm;
+    }
+    return v;
+  }
+
+  private void requireContent(Encoding e, int index, int count) {
+    for (long special : e.getSpecialTokenMask()) {
+      if (special == 0) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException("text " + index + " of " + count + " has nothing to embed"
+        + " (empty or whitespace only): leave such texts out before embedding");
+  }
+
+  private static OnnxTensor track(List<OnnxTensor> open, OnnxTensor t) {
+    open.add(t);
+    return t;
+  }
+
+  private static HuggingFaceTokenizer openTokenizer(Model model) throws IOException {
+    // Padding happens per batch here; truncation is explicit so DJL defaults cannot change it.
+    Map<String, String> options = Map.of("padding", "false", "truncation", "true",
+        "maxLength", Integer.toString(model.maxTokens()));
+    try (InputStream in = stream(model.tokenizerFile())) {
+      return HuggingFaceTokenizer.newInstance(in, options);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = stream(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + " from the classpath", e);
+    }
+  }
+
+  private static InputStream stream(String name) {
+    InputStream in = BatchEncoder.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " is not on the classpath: it comes with langchain4j's"
+          + " embedding model jars (dev.langchain4j:langchain4j-embeddings-*); add the one for"
+          + " this model to the module's dependencies");
+    }
+    return in;
+  }
+
+  private static void closeQuietly(OrtSession session) {
+    if (session == null) {
+      return;
+    }
+    try {
+      session.close();
+    } catch (OrtException e) {
+      LOG.warn("closing the ONNX session failed: {}", e.getMessage());
+    }
+  }
+
+  /** Frees the native session and tokenizer; no call may be running or follow. */
+  @Override
+  public void close() {
+    closeQuietly(session);
+    tokenizer.close();
+  }
+}
