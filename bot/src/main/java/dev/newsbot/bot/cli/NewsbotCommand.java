@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
     description = "Answers questions about a local newspaper, quoting it verbatim.",
     subcommands = {IndexCommand.class, AskCommand.class, ChatCommand.class, EvalCommand.class, RunCommand.class,
+        BenchCommand.class,
         FeedbackCommand.class})
 public final class NewsbotCommand implements Callable<Integer> {
 

@@ -1,0 +1,158 @@
+package dev.newsbot.bot.bench;
+
+import dev.newsbot.retrieval.IndexProgress;
+import dev.newsbot.retrieval.IndexReport;
+import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.bench.SyntheticIssues;
+import dev.newsbot.retrieval.eval.EvalQuestion;
+import dev.newsbot.retrieval.eval.Evaluation;
+import dev.newsbot.retrieval.index.Corpus;
+import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.index.IndexStore;
+import dev.newsbot.retrieval.index.ScoredId;
+import dev.newsbot.retrieval.search.ExactVectors;
+import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.search.SearchMode;
+import dev.newsbot.retrieval.search.VectorIndex;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The seed issues among synthetic ones, to {@code passages} passages, with model-free vectors of
+ * the model's dimension (512): lexical and dense search, full answers, memory.
+ */
+final class ScaleBench {
+
+  static final int DIMENSION = 512;
+
+  private ScaleBench() {}
+
+  static void run(Path seeds, Path work, int passages, List<EvalQuestion> questions, int rounds, Report report)
+      throws Exception {
+    String scale = String.format(Locale.ROOT, "%,d", passages);
+    Path folder = work.resolve("scale-" + passages);
+    Path issues = folder.resolve("seeds");
+    Path data = folder.resolve("data");
+    if (!Files.exists(data.resolve(NewsIndex.FILE_NAME))) {
+      new SyntheticIssues(seeds, 1).write(issues, passages, 300);
+      try (var files = Files.list(seeds)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+          Files.copy(f, issues.resolve(f.getFileName()));
+        }
+      }
+      try (NewsIndex index = NewsIndex.open(data, new HashingEmbedder(DIMENSION), SearchMode.HYBRID)) {
+        IndexReport r = index.indexFolder(issues, false, IndexProgress.NONE);
+        report.note(String.format(Locale.ROOT, "%s passages: built from %d files in %.0f s (%.0f passages/s with the"
+            + " model-free embedder: parsing, FTS5 and SQLite writes alone).", scale, r.added().size(), r.seconds(),
+            r.chunksAdded() / r.seconds()));
+      }
+    }
+    long t0 = System.nanoTime();
+    try (NewsIndex index = NewsIndex.open(data, new HashingEmbedder(DIMENSION), SearchMode.HYBRID)) {
+      double loadSeconds = (System.nanoTime() - t0) / 1e9;
+      System.gc();
+      report.row("resident memory at " + scale + " passages (index loaded, " + String.format(Locale.ROOT, "%.0f", loadSeconds)
+          + " s to open)", "—", Memory.residentMb() + " MB", "≤ 3 GB at 1M");
+      Timings answers = new Timings();
+      for (int r = 0; r < rounds; r++) {
+        for (EvalQuestion q : questions) {
+          answers.time(() -> index.ask(q.question()));
+        }
+      }
+      var quality = Evaluation.run(index, questions);
+      report.row("full answer at " + scale + " passages", "—", answers.summary() + String.format(Locale.ROOT,
+          "; dev hit@10 %.2f, answer in reply %.2f", quality.hitAt10(), quality.answerInReply()), "p95 ≤ 150 ms");
+    }
+    try (IndexStore store = IndexStore.open(data.resolve(NewsIndex.FILE_NAME))) {
+      Corpus corpus = store.load();
+      lexical(store, corpus, questions, rounds, scale, report);
+      dense(data, corpus, questions, rounds, scale, report);
+    }
+  }
+
+  private static void lexical(IndexStore store, Corpus corpus, List<EvalQuestion> questions, int rounds, String scale,
+      Report report) {
+    Timings all = new Timings();
+    Timings pruned = new Timings();
+    double overlap = 0;
+    int compared = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (EvalQuestion q : questions) {
+        Query query = Query.of(q.question(), corpus);
+        String every = everyTerm(query);
+        if (every.isEmpty()) {
+          continue;
+        }
+        List<ScoredId> full = all.time(() -> store.match(every, 10));
+        List<ScoredId> fast = pruned.time(() -> store.match(query.ftsExpression(), 10));
+        if (r == 0) {
+          Set<Long> ids = new HashSet<>();
+          full.forEach(s -> ids.add(s.id()));
+          overlap += full.isEmpty() ? 1 : fast.stream().filter(s -> ids.contains(s.id())).count() / (double) full.size();
+          compared++;
+        }
+      }
+    }
+    report.row("lexical query at " + scale + " passages", "OR of every term: " + all.summary(),
+        pruned.summary() + String.format(Locale.ROOT, " (8 rarest terms + 4 rarest characters); top-10 overlap with"
+            + " every-term query %.2f; p95 ratio %.2f", overlap / compared, pruned.p95() / all.p95()), "p95 ≤ 50 ms");
+  }
+
+  /** The query as it was before pruning: every known term and character ORed. */
+  private static String everyTerm(Query q) {
+    Set<String> terms = new java.util.LinkedHashSet<>(q.weights().keySet());
+    terms.addAll(q.characters().keySet());
+    return String.join(" OR ", terms.stream().map(t -> '"' + t + '"').toList());
+  }
+
+  private static void dense(Path data, Corpus corpus, List<EvalQuestion> questions, int rounds, String scale,
+      Report report) throws Exception {
+    HashingEmbedder embedder = new HashingEmbedder(DIMENSION);
+    ExactVectors exact = exactVectors(data);
+    Timings exactTime = new Timings();
+    Timings indexTime = new Timings();
+    double recall = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (EvalQuestion q : questions) {
+        float[] unit = VectorIndex.unit(embedder.embedQuery(q.question()));
+        List<VectorIndex.Scored> truth = exactTime.time(() -> exact.nearest(unit, 10));
+        List<VectorIndex.Scored> found = indexTime.time(() -> corpus.vectors().nearest(unit, 10));
+        if (r == 0) {
+          Set<Integer> ids = new HashSet<>();
+          truth.forEach(s -> ids.add(s.position()));
+          recall += found.stream().filter(s -> ids.contains(s.position())).count() / 10.0;
+        }
+      }
+    }
+    String kind = corpus.vectors() instanceof ExactVectors ? "exact float32" : "sign bits + int8 ranking";
+    report.row("dense top-10 at " + scale + " passages", "exact float32, all cores: " + exactTime.summary(),
+        indexTime.summary() + String.format(Locale.ROOT, " (%s); recall@10 vs exact %.3f; p95 ratio %.2f", kind,
+            recall / questions.size(), indexTime.p95() / exactTime.p95()), "p95 ≤ 50 ms, recall@10 ≥ 0.95");
+  }
+
+  /** Every stored vector as float32, for the exact reference. */
+  private static ExactVectors exactVectors(Path data) throws Exception {
+    List<float[]> all = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(NewsIndex.FILE_NAME));
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT vector FROM vectors ORDER BY chunk_id")) {
+      while (rs.next()) {
+        byte[] b = rs.getBytes(1);
+        float[] v = new float[b.length / 4];
+        java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        all.add(VectorIndex.unit(v));
+      }
+    }
+    return new ExactVectors(all);
+  }
+
+}

@@ -1,0 +1,96 @@
+package dev.newsbot.bot.bench;
+
+import dev.newsbot.retrieval.EmbeddingChoice;
+import dev.newsbot.retrieval.IndexProgress;
+import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.eval.EvalQuestion;
+import dev.newsbot.retrieval.index.BatchEncoder;
+import dev.newsbot.retrieval.index.IndexStore;
+import dev.newsbot.retrieval.index.OnnxEmbedder;
+import dev.newsbot.retrieval.index.PassageText;
+import dev.newsbot.retrieval.index.StoredChunk;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The five seed issues with the real bge model: indexing throughput, answer latency, sustained load. */
+final class SeedBench {
+
+  private SeedBench() {}
+
+  static void run(Path seeds, Path work, List<EvalQuestion> questions, int rounds, int loadSeconds, Report report)
+      throws Exception {
+    Path data = work.resolve("seed-data");
+    List<String> passages;
+    try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.BGE_SMALL_ZH_V15)) {
+      index.indexFolder(seeds, false, IndexProgress.NONE);
+    }
+    try (IndexStore store = IndexStore.open(data.resolve(NewsIndex.FILE_NAME))) {
+      passages = new ArrayList<>();
+      for (StoredChunk c : store.load().chunks()) {
+        passages.add(PassageText.forEmbedding(c.article().title(), c.text()));
+      }
+    }
+    OnnxEmbedder perText = OnnxEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15);
+    perText.embedPassages(passages.subList(0, 16));
+    double langchain = throughput(() -> perText.embedPassages(passages), passages.size());
+    double batched;
+    try (BatchEncoder encoder = BatchEncoder.load(EmbeddingChoice.BGE_SMALL_ZH_V15)) {
+      encoder.embedAll(passages.subList(0, 16));
+      batched = throughput(() -> encoder.embedAll(passages), passages.size());
+    }
+    report.row("indexing, real model (embedding the " + passages.size() + " seed passages)",
+        String.format(Locale.ROOT, "langchain4j embedAll: %.1f passages/s", langchain),
+        String.format(Locale.ROOT, "%.1f passages/s (batched ONNX), %.2f× the reference", batched, batched / langchain),
+        "≥ 50/s");
+
+    try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.BGE_SMALL_ZH_V15)) {
+      for (EvalQuestion q : questions) {
+        index.ask(q.question());
+      }
+      Timings answer = new Timings();
+      for (int r = 0; r < rounds; r++) {
+        for (EvalQuestion q : questions) {
+          answer.time(() -> index.ask(q.question()));
+        }
+      }
+      report.row("answer latency at seed scale, in process (" + questions.size() + " dev questions × " + rounds + ")",
+          "embedding alone ≈ 4.6 ms", answer.summary(), "p50 ≤ 15 ms, p95 ≤ 40 ms");
+      report.row("sustained questions/s at seed scale (4 client threads, " + loadSeconds + " s)", "—",
+          String.format(Locale.ROOT, "%.1f questions/s", sustained(index, questions, loadSeconds)), "≥ 50/s");
+      report.row("resident memory at seed scale (this process, after the above)", "—",
+          Memory.residentMb() + " MB (peak " + Memory.peakMb() + " MB)", "≤ 600 MB");
+    }
+  }
+
+  private static double throughput(Runnable work, int count) {
+    long t0 = System.nanoTime();
+    work.run();
+    return count / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  private static double sustained(NewsIndex index, List<EvalQuestion> questions, int seconds) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    AtomicLong answered = new AtomicLong();
+    AtomicInteger next = new AtomicInteger();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    long t0 = System.nanoTime();
+    for (int t = 0; t < 4; t++) {
+      pool.submit(() -> {
+        while (System.nanoTime() < deadline) {
+          index.ask(questions.get(Math.floorMod(next.getAndIncrement(), questions.size())).question());
+          answered.incrementAndGet();
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    return answered.get() / ((System.nanoTime() - t0) / 1e9);
+  }
+}
