@@ -6,6 +6,7 @@ import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.index.Indexer;
 import dev.newsbot.retrieval.ingest.IssueDecoder;
 import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueParser;
@@ -15,9 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -79,7 +77,7 @@ public final class IssueIntake {
       throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
           + "headlines and paragraphs separated by blank lines");
     }
-    String hash = sha256(bytes);
+    String hash = Indexer.sha256(bytes);
     Optional<IssueInfo> same = index.issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
     if (same.isPresent()) {
       return new Intake(same.get().issue(), true, same.get(), null);
@@ -142,12 +140,5 @@ public final class IssueIntake {
         "%s is %.1f MB, over the %.1f MB limit: send one issue per file (or raise %s)", name, size / 1e6,
         maxBytes / 1e6, Setting.UPLOAD_MAX_BYTES.key()));
   }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

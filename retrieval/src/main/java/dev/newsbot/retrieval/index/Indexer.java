@@ -154,7 +154,8 @@ public final class Indexer {
         total, chunksRemoved, seconds, null, null);
   }
 
-  static String sha256(byte[]... parts) {
+  /** SHA-256 of the parts in order, hex: the content hash that tells an issue changed. */
+  public static String sha256(byte[]... parts) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (byte[] p : parts) {
