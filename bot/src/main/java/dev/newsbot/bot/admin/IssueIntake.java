@@ -140,5 +140,4 @@ public final class IssueIntake {
         "%s is %.1f MB, over the %.1f MB limit: send one issue per file (or raise %s)", name, size / 1e6,
         maxBytes / 1e6, Setting.UPLOAD_MAX_BYTES.key()));
   }
-  }
 }
