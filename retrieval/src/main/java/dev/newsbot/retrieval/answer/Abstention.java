@@ -5,10 +5,7 @@ import dev.newsbot.retrieval.index.StoredArticle;
 import dev.newsbot.retrieval.search.Folding;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
-import dev.newsbot.retrieval.search.Tokenizer;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides whether the retrieved passages answer the question at all. A score threshold alone
@@ -59,15 +56,22 @@ final class Abstention {
     return new Verdict(abstain, article);
   }
 
-  /** Share of the question's weighted terms found anywhere in the article: headline, byline, paragraphs. */
+  /**
+   * Share of the question's weighted terms (and, at 0.3, its characters: "下雪" asked, "降雪" written)
+   * found anywhere in the article: headline, byline, paragraphs. The paper's own city counts as
+   * found: a local paper writes "我市" where a reader asks about "株洲市".
+   */
   static double articleShare(Query q, StoredArticle article) {
-    Set<String> terms = new HashSet<>(Tokenizer.terms(Folding.fold(article.fullText())));
-    double total = 0;
-    double found = 0;
-    for (var e : q.weights().entrySet()) {
-      total += e.getValue();
-      found += terms.contains(e.getKey()) ? e.getValue() : 0;
-    }
-    return total == 0 ? 0 : found / total;
+    double total = q.weights().values().stream().mapToDouble(Double::doubleValue).sum()
+        + 0.3 * q.characters().values().stream().mapToDouble(Double::doubleValue).sum();
+    String home = homeCity(article.issue().paper());
+    return total == 0 ? 0 : SentencePicker.cover(q, Folding.fold(home + "\n" + article.fullText())) / total;
+  }
+
+  /** "株洲日报" → "株洲市": the city a local paper is named after. */
+  static String homeCity(String paper) {
+    String city = paper.replaceAll("(都市报|晚报|日报|商报|时报|报)$", "");
+    return city.length() >= 2 && city.length() <= 4 && city.codePoints().allMatch(Character::isIdeographic)
+        ? city + "市" : "";
   }
 }

@@ -19,8 +19,12 @@ final class AnswerType {
   /** "经理叫什么", "局长是哪位", "省委书记是谁": the role just before the question word names who is asked for. */
   private static final Pattern ASKS_WHO = Pattern.compile(
       "([\\p{IsHan}]{2})(?:是谁|叫什么|叫啥|是哪位|是哪一位|叫什么名字|的名字)");
+  /** A quantity: a number with a measure word or unit, not a date ("68家", "6.5万余户", "6至8厘米", "三十个"). */
   private static final Pattern HAS_NUMBER = Pattern.compile(
-      "[0-9]|[一二三四五六七八九十百千万亿两]+[个名家人场次项户条所座万亿元岁年]");
+      "(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万亿两]+)\\s*(?:余|多|万|亿|千|百)*\\s*"
+          + "[个名家人场次项户条所座元岁米吨辆件位期批处栋套台张份倍%厘公千平亩斤]");
+  /** "多少企业", "几场": the thing counted. */
+  private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?:多少|几)[个名家位场人次项户条所座]?([\\p{IsHan}]{2})");
   private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
@@ -28,11 +32,13 @@ final class AnswerType {
   private final boolean number;
   private final boolean date;
   private final String noun;
+  private final String counted;
 
-  private AnswerType(boolean number, boolean date, String noun) {
+  private AnswerType(boolean number, boolean date, String noun, String counted) {
     this.number = number;
     this.date = date;
     this.noun = noun;
+    this.counted = counted;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -45,7 +51,10 @@ final class AnswerType {
     if (noun == null && who.find() && VAGUE.indexOf(who.group(1).charAt(1)) < 0) {
       noun = who.group(1);
     }
-    return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun);
+    Matcher count = ASKS_COUNT_OF.matcher(foldedQuestion);
+    String counted = count.find() && VAGUE.indexOf(count.group(1).charAt(0)) < 0 ? count.group(1) : null;
+    return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
+        counted);
   }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
@@ -54,7 +63,10 @@ final class AnswerType {
     int asked = 0;
     if (number) {
       asked++;
-      fit += HAS_NUMBER.matcher(foldedSentence).find() ? 1 : 0;
+      Matcher quantity = HAS_NUMBER.matcher(foldedSentence);
+      boolean countsIt = counted != null && quantity.find() && foldedSentence.indexOf(counted, quantity.start()) >= 0
+          && foldedSentence.indexOf(counted, quantity.start()) - quantity.end() <= 3;
+      fit += countsIt ? 1 : HAS_NUMBER.matcher(foldedSentence).find() ? 0.6 : 0;
     }
     if (date) {
       asked++;

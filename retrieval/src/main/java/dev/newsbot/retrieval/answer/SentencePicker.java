@@ -65,6 +65,7 @@ final class SentencePicker {
     return out;
   }
 
+
   private static void addSentences(Query q, AnswerType type, double total, StoredChunk c, int rank, double rankShare,
       List<Candidate> out) {
     double context = cover(q, Folding.fold(c.article().title() + "\n" + c.text())) / total;
