@@ -1,0 +1,71 @@
+package dev.newsbot.bot.telegram;
+
+import dev.newsbot.retrieval.Answer;
+import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.CitedParagraph;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How answers and cited paragraphs read in Telegram, as blocks that {@link MessagePages} lays
+ * out: the answer with its [n] markers, then the numbered sources; for a "not found", the
+ * question it could not answer and the closest headlines.
+ */
+final class AnswerView {
+
+  /** Questions echoed in a "not found" reply are cut to this length. */
+  static final int ECHO_CHARS = 200;
+
+  private AnswerView() {}
+
+  static List<Block> answer(Answer a) {
+    Ui ui = Ui.of(a.language());
+    List<Block> blocks = new ArrayList<>();
+    if (a.abstained() && a.question().codePoints().anyMatch(Character::isLetterOrDigit)) {
+      blocks.add(Block.of(Span.plain(ui.notFoundFor()), Span.italic(cut(a.question(), ECHO_CHARS))));
+    }
+    blocks.add(Block.plain(a.text()));
+    if (!a.citations().isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      for (Citation c : a.citations()) {
+        lines.add("[" + c.n() + "] " + c.source(a.language()));
+      }
+      blocks.add(new Block.Builder().bold(ui.sourcesHeading()).plain("\n" + String.join("\n", lines)).build());
+    }
+    if (!a.closestHeadlines().isEmpty()) {
+      blocks.add(Block.lines(a.closestHeadlines().stream().map(t -> "• 《" + t + "》").toList()));
+    }
+    return blocks;
+  }
+
+  /** The whole paragraph around a quote, the quote in bold, with headline, paper, date and file. */
+  static List<Block> paragraph(CitedParagraph p, Ui ui) {
+    return List.of(
+        Block.of(Span.bold("《" + p.title() + "》")),
+        Block.plain(p.paper() + " · " + day(p.date(), false, ui) + " · " + ui.paragraphLabel(p.paragraph()) + "\n"
+            + ui.issueFileLabel() + p.issue()),
+        Block.of(Span.plain(p.before()), Span.bold(p.quote()), Span.plain(p.after())));
+  }
+
+  /** When the issue changed since the answer: the quote as stored with the answer. */
+  static List<Block> storedQuote(Citation c, Ui ui) {
+    return List.of(
+        Block.of(Span.bold("《" + c.title() + "》")),
+        Block.plain(c.paper() + " · " + day(c.date(), c.dateInferred(), ui) + " · " + ui.paragraphLabel(c.paragraph())
+            + "\n" + ui.issueFileLabel() + c.issue()),
+        Block.plain(ui.paragraphGone()),
+        Block.of(Span.bold(c.quote())));
+  }
+
+  private static String day(LocalDate date, boolean inferred, Ui ui) {
+    return date == null ? ui.dateUnknown() : date + (inferred ? ui.inferred() : "");
+  }
+
+  static String cut(String text, int max) {
+    if (text.codePointCount(0, text.length()) <= max) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, max)) + "…";
+  }
+}

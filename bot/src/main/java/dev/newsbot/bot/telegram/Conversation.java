@@ -1,0 +1,62 @@
+package dev.newsbot.bot.telegram;
+
+import java.util.List;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * One incoming message and the way back to its sender: replies go to the same chat and topic,
+ * and in groups they reply to the message so that everyone sees what was asked.
+ */
+final class Conversation {
+
+  private final Replies replies;
+  private final Message message;
+
+  Conversation(Replies replies, Message message) {
+    this.replies = replies;
+    this.message = message;
+  }
+
+  long chatId() {
+    return message.getChatId();
+  }
+
+  long userId() {
+    return message.getFrom().getId();
+  }
+
+  int messageId() {
+    return message.getMessageId();
+  }
+
+  boolean isPrivate() {
+    return Boolean.TRUE.equals(message.getChat().isUserChat());
+  }
+
+  /** The language of the user's Telegram app, for replies that do not answer a question. */
+  Ui appUi() {
+    return Ui.ofLanguageCode(message.getFrom().getLanguageCode());
+  }
+
+  private Replies.Where where() {
+    Integer thread = message.isTopicMessage() ? message.getMessageThreadId() : null;
+    return new Replies.Where(chatId(), thread, isPrivate() ? null : message.getMessageId());
+  }
+
+  List<Integer> reply(List<Block> blocks) {
+    return replies.send(where(), blocks, null);
+  }
+
+  List<Integer> reply(List<Block> blocks, InlineKeyboardMarkup keyboard) {
+    return replies.send(where(), blocks, keyboard);
+  }
+
+  List<Integer> reply(String text) {
+    return reply(List.of(Block.plain(text)));
+  }
+
+  void typing() {
+    replies.typing(where());
+  }
+}

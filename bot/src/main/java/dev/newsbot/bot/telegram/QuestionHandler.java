@@ -1,0 +1,90 @@
+package dev.newsbot.bot.telegram;
+
+import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.retrieval.Answer;
+import dev.newsbot.retrieval.NewsIndex;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one question: checks its length and the asker's quota, shows "typing…", asks the
+ * index, keeps the answer (so its buttons carry only a number) and sends it with its buttons.
+ */
+final class QuestionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
+
+  private final NewsIndex index;
+  private final FeedbackStore store;
+  private final Quota quota;
+  private final int maxChars;
+  private final int perMinute;
+
+  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings) {
+    this.index = index;
+    this.store = store;
+    this.quota = quota;
+    this.maxChars = settings.maxQuestionChars();
+    this.perMinute = settings.questionsPerMinute();
+  }
+
+  void answer(Conversation c, String text) {
+    String question = text.strip();
+    Ui ui = uiOf(question, c);
+    if (question.isEmpty()) {
+      c.reply(ui.askUsage());
+      return;
+    }
+    int length = question.codePointCount(0, question.length());
+    if (length > maxChars) {
+      log.info("question of {} characters from user {} refused as too long", length, c.userId());
+      c.reply(ui.tooLong(length, maxChars));
+      return;
+    }
+    switch (quota.take(c.userId())) {
+      case REFUSE_WITH_NOTICE -> {
+        log.info("user {} is over the quota of {} questions a minute", c.userId(), perMinute);
+        c.reply(ui.tooFast(perMinute));
+        return;
+      }
+      case REFUSE_QUIETLY -> {
+        return;
+      }
+      case ANSWER -> { }
+    }
+    c.typing();
+    long started = System.nanoTime();
+    Answer answer;
+    long answerId;
+    try {
+      answer = index.ask(question);
+      answerId = store.recordAnswer(c.chatId(), c.userId(), answer);
+    } catch (RuntimeException e) {
+      log.error("question from user {} in chat {} could not be answered: {}", c.userId(), c.chatId(), e.toString());
+      c.reply(ui.somethingWentWrong());
+      return;
+    }
+    List<Integer> sent = c.reply(AnswerView.answer(answer),
+        Keyboards.forAnswer(answerId, answer.citations(), Ui.of(answer.language())));
+    if (sent.isEmpty()) {
+      log.warn("answer {} for chat {} could not be sent", answerId, c.chatId());
+      return;
+    }
+    store.attachMessage(answerId, sent.get(sent.size() - 1));
+    log.info("answer {} sent to chat {}: {} citation(s){}, {} message(s), {} ms", answerId, c.chatId(),
+        answer.citations().size(), answer.abstained() ? ", not found" : "", sent.size(),
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Replies before an answer exists follow the question's script: Latin letters only means English. */
+  private static Ui uiOf(String question, Conversation c) {
+    if (question.isEmpty()) {
+      return c.appUi();
+    }
+    boolean han = question.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    boolean latin = question.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
+        == Character.UnicodeScript.LATIN);
+    return han ? Ui.CHINESE : latin ? Ui.ENGLISH : c.appUi();
+  }
+}

@@ -1,0 +1,215 @@
+package dev.newsbot.bot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.retrieval.NewsIndex;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The Telegram bot: long polling with telegrambots, answers from a {@link NewsIndex}. The front
+ * door of this package; nothing else in newsbot imports Telegram.
+ *
+ * <pre>{@code
+ * TelegramBot.run(settings, index);                 // blocks until the JVM shuts down
+ * try (TelegramBot bot = TelegramBot.start(settings, index)) { ... }   // tests, embedding
+ * }</pre>
+ */
+public final class TelegramBot implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+  private final Tuning tuning;
+  private final Secrets secrets;
+  private final OkHttpClient sendHttp;
+  private final OkHttpClient pollHttp;
+  private final ScheduledExecutorService pollThread;
+  private final FeedbackStore store;
+  private final UpdateJournal journal;
+  private final ChatQueues queues;
+  private final User me;
+  private final BotApi api;
+  private UpdateConsumer consumer;
+  private TelegramBotsLongPollingApplication polling;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private volatile boolean stopping;
+  private final PollingSockets pollSockets = new PollingSockets();
+
+  private TelegramBot(TelegramSettings settings, NewsIndex index, Tuning tuning) {
+    this.tuning = tuning;
+    this.secrets = new Secrets(settings.token());
+    PollingBackOff backOff = new PollingBackOff(tuning.retry());
+    this.sendHttp = http(tuning.readTimeout(), new ApiErrorInterceptor(secrets, e -> { }, () -> false));
+    this.pollHttp = http(tuning.pollTimeout().plusSeconds(20),
+        new ApiErrorInterceptor(secrets, backOff::failed, () -> stopping)).newBuilder().socketFactory(pollSockets)
+        .retryOnConnectionFailure(false).build();
+    this.pollThread = Executors.newSingleThreadScheduledExecutor(ChatQueues.named("newsbot-polling"));
+    URI server = URI.create(settings.apiUrl());
+    TelegramUrl url = new TelegramUrl(server.getScheme(), server.getHost(), settings.apiPort(), false);
+    this.api = new BotApi(new OkHttpTelegramClient(sendHttp, settings.token(), url), sendHttp, settings,
+        tuning.retry(), secrets);
+    try {
+      this.me = whoAmI(api, settings);
+    } catch (RuntimeException e) {
+      shutdownHttp();
+      throw e;
+    }
+    this.store = FeedbackStore.open(settings.dataDir());
+    this.journal = UpdateJournal.open(settings.dataDir(), Clock.systemUTC());
+    this.queues = new ChatQueues(settings.workers(), 10_000);
+    try {
+      Replies replies = new Replies(api);
+      QuestionHandler questions = new QuestionHandler(index, store,
+          new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings);
+      CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
+          new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(settings)));
+      menu.publish(api);
+      UpdateRouter router = new UpdateRouter(me, settings, menu, questions,
+          new CallbackHandler(index, store, replies), replies);
+      this.consumer = new UpdateConsumer(journal, queues, router, new ObjectMapper(), secrets, api);
+      consumer.resume(journal.takeUnfinished());
+      api.callOrThrow(new DeleteWebhook());
+      this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollThread,
+          () -> backOff);
+      polling.registerBot(settings.token(), () -> url, new OffsetGenerator(journal, tuning.pollTimeout()), consumer);
+    } catch (BotApiError | TelegramApiException | RuntimeException e) {
+      close();
+      throw new IllegalStateException("the Telegram bot could not start: " + secrets.describe(e), secrets.mask(e));
+    }
+    log.info("Telegram bot @{} is polling {} ({} workers)", me.getUserName(), settings.apiUrl(), settings.workers());
+  }
+
+  /**
+   * Starts long polling and returns; answers go on in the background until {@link #close()}.
+   *
+   * @throws IllegalStateException when the Bot API cannot be reached or refuses the token; the
+   *                               message says which, without the token
+   */
+  public static TelegramBot start(TelegramSettings settings, NewsIndex index) {
+    return new TelegramBot(settings, index, Tuning.DEFAULT);
+  }
+
+  static TelegramBot start(TelegramSettings settings, NewsIndex index, Tuning tuning) {
+    return new TelegramBot(settings, index, tuning);
+  }
+
+  /** Starts the bot and blocks until the JVM shuts down (Ctrl-C, SIGTERM), then stops it cleanly. */
+  public static void run(TelegramSettings settings, NewsIndex index) throws InterruptedException {
+    TelegramBot bot = start(settings, index);
+    Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "newsbot-shutdown"));
+    bot.awaitClose();
+  }
+
+  /** Blocks until {@link #close()} has finished. */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  /** The bot's Telegram username, without '@'. */
+  public String username() {
+    return me.getUserName();
+  }
+
+  private static User whoAmI(BotApi bot, TelegramSettings settings) {
+    try {
+      User me = bot.callOrThrow(new GetMe());
+      if (me == null || me.getUserName() == null) {
+        throw new IllegalStateException("getMe gave no username");
+      }
+      return me;
+    } catch (BotApiError e) {
+      String hint = e.status() == 401 || e.status() == 404
+          ? "the Bot API refused the token: copy it again from @BotFather into telegram.token"
+          : "cannot reach the Bot API at " + settings.apiUrl() + ": check telegram.api-url and the network";
+      throw new IllegalStateException(hint + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private static OkHttpClient http(Duration readTimeout, ApiErrorInterceptor errors) {
+    Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(ChatQueues.named("newsbot-http")));
+    dispatcher.setMaxRequests(64);
+    dispatcher.setMaxRequestsPerHost(64);
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectTimeout(Duration.ofSeconds(10))
+        .writeTimeout(Duration.ofSeconds(30))
+        .readTimeout(readTimeout)
+        .addInterceptor(errors)
+        .build();
+  }
+
+  private void shutdownHttp() {
+    for (OkHttpClient c : List.of(sendHttp, pollHttp)) {
+      c.dispatcher().cancelAll();
+      c.dispatcher().executorService().shutdownNow();
+      c.connectionPool().evictAll();
+    }
+    pollThread.shutdownNow();
+    try {
+      pollThread.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops polling, lets answers under way finish (up to a grace period), and closes the store. */
+  @Override
+  public synchronized void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
+    stopping = true;
+    if (consumer != null) {
+      consumer.stop();
+    }
+    if (polling != null) {
+      try {
+        polling.close();
+      } catch (Exception e) {
+        log.warn("stopping polling: {}", secrets.describe(e));
+      }
+    }
+    pollSockets.closeAll();
+    pollThread.shutdown();
+    try {
+      pollThread.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (queues != null && !queues.drain(tuning.shutdownGrace())) {
+      log.info("answers still under way after {} ms are cut short; they are kept for the next start",
+          tuning.shutdownGrace().toMillis());
+      api.stop();
+      sendHttp.dispatcher().cancelAll();
+    }
+    if (queues != null) {
+      queues.shutdown();
+    }
+    shutdownHttp();
+    if (store != null) {
+      store.close();
+    }
+    if (journal != null) {
+      journal.close();
+    }
+    log.info("Telegram bot stopped");
+    closed.countDown();
+  }
+}

@@ -1,0 +1,131 @@
+package dev.newsbot.bot.telegram;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides what one update is: a button press, a command, a question, something to hint about,
+ * or something to ignore. In private chats every text is a question; in groups only a message
+ * that mentions the bot, replies to it, or uses {@code /ask}. Bots (the bot itself included) are
+ * never answered.
+ */
+final class UpdateRouter {
+
+  private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+
+  private final User bot;
+  private final TelegramSettings settings;
+  private final CommandMenu menu;
+  private final QuestionHandler questions;
+  private final CallbackHandler callbacks;
+  private final Replies replies;
+  private final Pattern mention;
+
+  UpdateRouter(User bot, TelegramSettings settings, CommandMenu menu, QuestionHandler questions,
+      CallbackHandler callbacks, Replies replies) {
+    this.bot = bot;
+    this.settings = settings;
+    this.menu = menu;
+    this.questions = questions;
+    this.callbacks = callbacks;
+    this.replies = replies;
+    this.mention = mentionOf(bot.getUserName());
+  }
+
+  static Pattern mentionOf(String username) {
+    return Pattern.compile("(?i)(?<![A-Za-z0-9_@])@" + Pattern.quote(username == null ? "" : username)
+        + "(?![A-Za-z0-9_])");
+  }
+
+  void route(Update update) {
+    if (update.hasCallbackQuery()) {
+      User from = update.getCallbackQuery().getFrom();
+      if (from != null && !Boolean.TRUE.equals(from.getIsBot())) {
+        callbacks.handle(update.getCallbackQuery());
+      }
+    } else if (update.hasMessage()) {
+      message(update.getMessage());
+    } else {
+      log.debug("update {} ignored: {}", update.getUpdateId(), kindOf(update));
+    }
+  }
+
+  private void message(Message m) {
+    User from = m.getFrom();
+    if (from == null || Boolean.TRUE.equals(from.getIsBot()) || from.getId().equals(bot.getId())) {
+      return;
+    }
+    boolean isPrivate = Boolean.TRUE.equals(m.getChat().isUserChat());
+    boolean isGroup = Boolean.TRUE.equals(m.getChat().isGroupChat()) || Boolean.TRUE.equals(m.getChat().isSuperGroupChat());
+    if (!isPrivate && !isGroup) {
+      return;
+    }
+    Conversation c = new Conversation(replies, m);
+    if (!m.hasText()) {
+      if (isPrivate) {
+        nonText(c, m);
+      }
+      return;
+    }
+    String text = m.getText();
+    Optional<SlashCommand> command = SlashCommand.parse(text);
+    if (command.isPresent()) {
+      command(c, command.get(), isPrivate);
+      return;
+    }
+    if (isPrivate) {
+      questions.answer(c, text);
+      return;
+    }
+    Matcher mentioned = mention.matcher(text);
+    if (mentioned.find()) {
+      questions.answer(c, mentioned.replaceAll(" ").replaceAll("\\s+", " "));
+    } else if (repliesToBot(m)) {
+      questions.answer(c, text);
+    }
+  }
+
+  private void command(Conversation c, SlashCommand command, boolean isPrivate) {
+    if (!command.isFor(bot.getUserName())) {
+      return;
+    }
+    Optional<Command> known = menu.find(command.name());
+    if (known.isPresent()) {
+      known.get().run(c, command.args());
+    } else if (isPrivate || command.target() != null) {
+      c.reply(c.appUi().unknownCommand());
+    }
+  }
+
+  private boolean repliesToBot(Message m) {
+    Message replied = m.getReplyToMessage();
+    return replied != null && replied.getFrom() != null && bot.getId().equals(replied.getFrom().getId());
+  }
+
+  private void nonText(Conversation c, Message m) {
+    if (m.hasDocument()) {
+      boolean admin = settings.isAdmin(c.userId());
+      log.info("document from user {} {}", c.userId(), admin ? "(admin): uploads not available yet" : "refused");
+      c.reply(admin ? c.appUi().uploadsNotYet() : c.appUi().uploadsAdminsOnly());
+    } else if (m.hasSticker() || m.hasPhoto() || m.hasVoice() || m.hasAudio() || m.hasVideo() || m.hasVideoNote()
+        || m.hasAnimation() || m.hasContact() || m.hasLocation() || m.hasPoll() || m.hasDice()) {
+      c.reply(c.appUi().textOnly());
+    }
+  }
+
+  private static String kindOf(Update u) {
+    if (u.hasEditedMessage()) {
+      return "edited message";
+    }
+    if (u.hasChannelPost() || u.hasEditedChannelPost()) {
+      return "channel post";
+    }
+    return "no message";
+  }
+}

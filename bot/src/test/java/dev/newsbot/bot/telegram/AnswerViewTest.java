@@ -1,0 +1,76 @@
+package dev.newsbot.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbot.retrieval.Answer;
+import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.CitedParagraph;
+import dev.newsbot.retrieval.Language;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Replies rendered from hand-built answers: the exact HTML a reader gets. */
+class AnswerViewTest {
+
+  static final Citation HOSTILE = new Citation(1, "001_x.txt", "株洲日报", LocalDate.of(2024, 3, 9), false,
+      "A&B <script>\"标题\"</script>", 2, 10, 20, "“引文 <b>粗</b> & 完”");
+
+  @Test
+  void anAnswerListsItsSourcesAndEscapesPaperText() {
+    Answer a = new Answer("问题", false, "据《A&B》：“引文 <b>粗</b> & 完”[1]", Language.CHINESE, List.of(HOSTILE),
+        List.of(), List.of());
+    assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly(
+        "据《A&amp;B》：“引文 &lt;b&gt;粗&lt;/b&gt; &amp; 完”[1]\n\n<b>出处：</b>\n"
+            + "[1] 《A&amp;B &lt;script&gt;&quot;标题&quot;&lt;/script&gt;》，株洲日报，2024-03-09，第2段");
+  }
+
+  @Test
+  void aNotFoundEchoesTheQuestionAndSuggestsHeadlines() {
+    Answer a = new Answer("Who won <i>?", true, "The indexed issues of the paper did not report that.",
+        Language.ENGLISH, List.of(), List.of(), List.of("Snow & ice", "<Budget>"));
+    assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly(
+        "Not found: <i>Who won &lt;i&gt;?</i>\n\nThe indexed issues of the paper did not report that.\n\n"
+            + "• 《Snow &amp; ice》\n• 《&lt;Budget&gt;》");
+  }
+
+  @Test
+  void aQuestionWithoutWordsIsNotEchoed() {
+    Answer a = new Answer("😀", true, "请用一句话提问报纸上的内容。", Language.CHINESE, List.of(), List.of(), List.of());
+    assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly("请用一句话提问报纸上的内容。");
+  }
+
+  @Test
+  void aLongEchoIsCut() {
+    assertThat(AnswerView.cut("问".repeat(250), AnswerView.ECHO_CHARS)).hasSize(201).endsWith("问…");
+  }
+
+  @Test
+  void theCitedParagraphShowsTheQuoteInBoldWithItsPlace() {
+    CitedParagraph p = new CitedParagraph("001_x.txt", "株洲日报", LocalDate.of(2024, 3, 9), "标题 & 副题", 3,
+        "前文<", "引文", ">后文");
+    assertThat(MessagePages.of(AnswerView.paragraph(p, Ui.CHINESE))).containsExactly(
+        "<b>《标题 &amp; 副题》</b>\n\n株洲日报 · 2024-03-09 · 第3段\n文件：001_x.txt\n\n前文&lt;<b>引文</b>&gt;后文");
+    assertThat(MessagePages.of(AnswerView.paragraph(p, Ui.ENGLISH)).get(0))
+        .contains("株洲日报 · 2024-03-09 · paragraph 3\nIssue file: 001_x.txt");
+  }
+
+  @Test
+  void aQuoteWhoseIssueChangedIsShownAsStored() {
+    assertThat(MessagePages.of(AnswerView.storedQuote(HOSTILE, Ui.ENGLISH))).containsExactly(
+        "<b>《A&amp;B &lt;script&gt;&quot;标题&quot;&lt;/script&gt;》</b>\n\n株洲日报 · 2024-03-09 · paragraph 2\n"
+            + "Issue file: 001_x.txt\n\nThat issue has changed since; the quote as it was cited:\n\n"
+            + "<b>“引文 &lt;b&gt;粗&lt;/b&gt; &amp; 完”</b>");
+  }
+
+  @Test
+  void buttonsCarryOnlyKindAnswerAndNumber() {
+    var keyboard = Keyboards.forAnswer(42, List.of(HOSTILE, new Citation(2, "f", "p", null, false, "t", 1, 0, 1, "q")),
+        Ui.ENGLISH);
+    assertThat(keyboard.getKeyboard()).hasSize(2);
+    assertThat(keyboard.getKeyboard().get(0)).extracting(b -> b.getText() + "=" + b.getCallbackData())
+        .containsExactly("[1] Source=src:42:1", "[2] Source=src:42:2");
+    assertThat(keyboard.getKeyboard().get(1)).extracting(b -> b.getText() + "=" + b.getCallbackData())
+        .containsExactly("👍=up:42:0", "👎=down:42:0");
+  }
+}
