@@ -27,7 +27,7 @@ final class ReadConnections implements AutoCloseable {
 
   private Connection open() {
     try {
-      return IndexStore.connect(file);
+      return SqliteIndexStore.connect(file);
     } catch (SQLException e) {
       throw new StoreException("cannot read the index at " + file + ": " + e.getMessage(), e);
     }
