@@ -9,6 +9,21 @@ final class Memory {
 
   private Memory() {}
 
+  /** Heap held by live objects after a full collection, in MB: what the data needs, whatever -Xmx allows. */
+  static long liveHeapMb() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+  }
+
+  /** "1234 MB resident, 456 MB live heap". */
+  static String summary() {
+    long live = liveHeapMb();
+    return residentMb() + " MB resident (peak " + peakMb() + " MB), " + live + " MB live heap";
+  }
+
   /** Current resident set size in MB, or -1 where /proc is not there. */
   static long residentMb() {
     return field("VmRSS:");

@@ -65,7 +65,7 @@ final class SeedBench {
       report.row("sustained questions/s at seed scale (4 client threads, " + loadSeconds + " s)", "—",
           String.format(Locale.ROOT, "%.1f questions/s", sustained(index, questions, loadSeconds)), "≥ 50/s");
       report.row("resident memory at seed scale (this process, after the above)", "—",
-          Memory.residentMb() + " MB (peak " + Memory.peakMb() + " MB)", "≤ 600 MB");
+          Memory.summary(), "≤ 600 MB");
     }
   }
 
