@@ -1,6 +1,9 @@
 package dev.newsbot.bot.bench;
 
+import dev.newsbot.retrieval.EmbeddingChoice;
 import dev.newsbot.retrieval.eval.EvalQuestion;
+import dev.newsbot.retrieval.index.Embedder;
+import dev.newsbot.retrieval.index.OnnxEmbedder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -33,8 +36,11 @@ public final class Benchmark {
     if (!skipSeed) {
       SeedBench.run(seeds, work, questions, rounds, loadSeconds, report);
     }
-    for (int passages : scales) {
-      ScaleBench.run(seeds, work, passages, questions, rounds, report);
+    if (!scales.isEmpty()) {
+      Embedder model = OnnxEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15);
+      for (int passages : scales) {
+        ScaleBench.run(seeds, work, passages, questions, rounds, model, report);
+      }
     }
     return header(command) + report.markdown();
   }

@@ -7,7 +7,7 @@ import dev.newsbot.retrieval.bench.SyntheticIssues;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import dev.newsbot.retrieval.eval.Evaluation;
 import dev.newsbot.retrieval.index.Corpus;
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.index.Embedder;
 import dev.newsbot.retrieval.index.IndexStore;
 import dev.newsbot.retrieval.index.ScoredId;
 import dev.newsbot.retrieval.search.ExactVectors;
@@ -27,37 +27,38 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The seed issues among synthetic ones, to {@code passages} passages, with model-free vectors of
- * the model's dimension (512): lexical and dense search, full answers, memory.
+ * The seed issues among synthetic ones, to about {@code passages} passages, with vectors of the
+ * model's geometry ({@link SyntheticVectors}): lexical and dense search, full answers, memory.
  */
 final class ScaleBench {
 
-  static final int DIMENSION = 512;
-
   private ScaleBench() {}
 
-  static void run(Path seeds, Path work, int passages, List<EvalQuestion> questions, int rounds, Report report)
-      throws Exception {
+  /** Synthetic paragraphs per wanted passage: the chunker keeps short paragraphs together. */
+  private static final double PARAGRAPHS_PER_PASSAGE = 1.2;
+
+  static void run(Path seeds, Path work, int passages, List<EvalQuestion> questions, int rounds, Embedder model,
+      Report report) throws Exception {
     String scale = String.format(Locale.ROOT, "%,d", passages);
     Path folder = work.resolve("scale-" + passages);
     Path issues = folder.resolve("seeds");
     Path data = folder.resolve("data");
     if (!Files.exists(data.resolve(NewsIndex.FILE_NAME))) {
-      new SyntheticIssues(seeds, 1).write(issues, passages, 300);
+      new SyntheticIssues(seeds, 1).write(issues, (int) (passages * PARAGRAPHS_PER_PASSAGE), 300);
       try (var files = Files.list(seeds)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
           Files.copy(f, issues.resolve(f.getFileName()));
         }
       }
-      try (NewsIndex index = NewsIndex.open(data, new HashingEmbedder(DIMENSION), SearchMode.HYBRID)) {
+      try (NewsIndex index = NewsIndex.open(data, new SyntheticVectors(model, seeds), SearchMode.HYBRID)) {
         IndexReport r = index.indexFolder(issues, false, IndexProgress.NONE);
         report.note(String.format(Locale.ROOT, "%s passages: built from %d files in %.0f s (%.0f passages/s with the"
-            + " model-free embedder: parsing, FTS5 and SQLite writes alone).", scale, r.added().size(), r.seconds(),
+            + " synthetic vectors: parsing, FTS5 and SQLite writes alone).", scale, r.added().size(), r.seconds(),
             r.chunksAdded() / r.seconds()));
       }
     }
     long t0 = System.nanoTime();
-    try (NewsIndex index = NewsIndex.open(data, new HashingEmbedder(DIMENSION), SearchMode.HYBRID)) {
+    try (NewsIndex index = NewsIndex.open(data, model, SearchMode.HYBRID)) {
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
       report.row("memory at " + scale + " passages (index loaded, " + String.format(Locale.ROOT, "%.0f", loadSeconds)
           + " s to open)", "—", Memory.summary(), "≤ 3 GB at 1M");
@@ -74,7 +75,7 @@ final class ScaleBench {
     try (IndexStore store = IndexStore.open(data.resolve(NewsIndex.FILE_NAME))) {
       Corpus corpus = store.load();
       lexical(store, corpus, questions, rounds, scale, report);
-      dense(data, corpus, questions, rounds, scale, report);
+      dense(data, corpus, questions, rounds, scale, model, report);
     }
   }
 
@@ -114,8 +115,7 @@ final class ScaleBench {
   }
 
   private static void dense(Path data, Corpus corpus, List<EvalQuestion> questions, int rounds, String scale,
-      Report report) throws Exception {
-    HashingEmbedder embedder = new HashingEmbedder(DIMENSION);
+      Embedder embedder, Report report) throws Exception {
     ExactVectors exact = exactVectors(data);
     Timings exactTime = new Timings();
     Timings indexTime = new Timings();
