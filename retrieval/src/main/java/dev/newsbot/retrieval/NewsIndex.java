@@ -197,5 +197,12 @@ public final class NewsIndex implements AutoCloseable {
   @Override
   public void close() {
     store.close();
+    if (embedder instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LOG.warn("closing the embedding model failed: {}", e.toString());
+      }
+    }
   }
 }

@@ -4,7 +4,7 @@ import dev.newsbot.retrieval.EmbeddingChoice;
 import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.eval.EvalQuestion;
-import dev.newsbot.retrieval.index.BatchEncoder;
+import dev.newsbot.retrieval.index.Langchain4jEmbedder;
 import dev.newsbot.retrieval.index.IndexStore;
 import dev.newsbot.retrieval.index.OnnxEmbedder;
 import dev.newsbot.retrieval.index.PassageText;
@@ -37,13 +37,13 @@ final class SeedBench {
         passages.add(PassageText.forEmbedding(c.article().title(), c.text()));
       }
     }
-    OnnxEmbedder perText = OnnxEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15);
+    Langchain4jEmbedder perText = Langchain4jEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15);
     perText.embedPassages(passages.subList(0, 16));
     double langchain = throughput(() -> perText.embedPassages(passages), passages.size());
     double batched;
-    try (BatchEncoder encoder = BatchEncoder.load(EmbeddingChoice.BGE_SMALL_ZH_V15)) {
-      encoder.embedAll(passages.subList(0, 16));
-      batched = throughput(() -> encoder.embedAll(passages), passages.size());
+    try (OnnxEmbedder encoder = OnnxEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15)) {
+      encoder.embedPassages(passages.subList(0, 16));
+      batched = throughput(() -> encoder.embedPassages(passages), passages.size());
     }
     report.row("indexing, real model (embedding the " + passages.size() + " seed passages)",
         String.format(Locale.ROOT, "langchain4j embedAll: %.1f passages/s", langchain),

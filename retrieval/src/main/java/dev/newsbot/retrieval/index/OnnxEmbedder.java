@@ -1,59 +1,47 @@
 package dev.newsbot.retrieval.index;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import dev.newsbot.retrieval.EmbeddingChoice;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The in-process ONNX models that langchain4j ships, loaded from their jars. */
-public final class OnnxEmbedder implements Embedder {
+/**
+ * The embedding models langchain4j ships (bge-small-zh-v1.5, all-MiniLM-L6-v2), run by
+ * {@link BatchEncoder}: the same model and tokenizer files and the same vectors as langchain4j's
+ * classes, with real batches when indexing.
+ */
+public final class OnnxEmbedder implements Embedder, AutoCloseable {
 
-  private final EmbeddingChoice choice;
-  private final EmbeddingModel model;
+  private final BatchEncoder encoder;
 
-  private OnnxEmbedder(EmbeddingChoice choice, EmbeddingModel model) {
-    this.choice = choice;
-    this.model = model;
+  private OnnxEmbedder(BatchEncoder encoder) {
+    this.encoder = encoder;
   }
 
   public static OnnxEmbedder load(EmbeddingChoice choice) {
-    EmbeddingModel model = switch (choice) {
-      case BGE_SMALL_ZH_V15 -> new BgeSmallZhV15EmbeddingModel();
-      case ALL_MINILM_L6_V2 -> new AllMiniLmL6V2EmbeddingModel();
-    };
-    return new OnnxEmbedder(choice, model);
+    return new OnnxEmbedder(BatchEncoder.load(choice));
   }
 
   @Override
   public String modelKey() {
-    return choice.key();
+    return encoder.modelKey();
   }
 
   @Override
   public int dimension() {
-    return model.dimension();
+    return encoder.dimension();
   }
 
   @Override
   public float[] embedQuery(String question) {
-    return model.embed(question).content().vector();
+    return encoder.embed(question);
   }
 
   @Override
   public List<float[]> embedPassages(List<String> passages) {
-    if (passages.isEmpty()) {
-      return List.of();
-    }
-    List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
-    List<Embedding> embeddings = model.embedAll(segments).content();
-    List<float[]> out = new ArrayList<>(embeddings.size());
-    for (Embedding e : embeddings) {
-      out.add(e.vector());
-    }
-    return out;
+    return passages.isEmpty() ? List.of() : encoder.embedAll(passages);
+  }
+
+  @Override
+  public void close() {
+    encoder.close();
   }
 }
