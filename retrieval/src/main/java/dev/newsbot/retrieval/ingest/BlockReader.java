@@ -20,7 +20,11 @@ final class BlockReader {
   private static final Pattern AUTHOR = Pattern.compile("^[\\p{IsHan}·]{2,16}[ \\t\u3000]+[\\p{IsHan}]{2,4}$");
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*•]\\s");
   private static final Pattern LABEL = Pattern.compile("^【[^】]{1,12}】$");
-  /** A title never ends with these; closing quotes and brackets are allowed ("“工作项目化”"). */
+  /**
+   * A title never ends with these (closing quotes and brackets are allowed: "“工作项目化”"), never
+   * holds a full stop, and is not a list of names ("文献、周峰、…": two 、 or more). A byline or
+   * photo credit never holds a full stop either: "…不再冒污水。 记者/姚时美 摄" is a caption.
+   */
   private static final String CLOSING = "。！？!?；;：:，,、…";
 
   private BlockReader() {}
@@ -56,17 +60,19 @@ final class BlockReader {
     String raw = text.substring(start, end);
     var heading = HEADING.matcher(raw);
     if (heading.matches()) {
-      return new Block(BlockKind.HEADING, heading.group(1).length(), start, end,
+      return new Block(BlockKind.HEADING, heading.group(1).length(), start + heading.start(2), end,
           Whitespace.normalize(heading.group(2)));
     }
     String norm = Whitespace.normalize(raw);
     BlockKind kind;
     if (LABEL.matcher(norm).matches()) {
       kind = BlockKind.LABEL;
-    } else if ((norm.length() <= 80 && BYLINE.matcher(norm).find()) || AUTHOR.matcher(raw.strip()).matches()) {
+    } else if (norm.indexOf('。') < 0
+        && ((norm.length() <= 80 && BYLINE.matcher(norm).find()) || AUTHOR.matcher(raw.strip()).matches())) {
       kind = BlockKind.BYLINE;
     } else if (norm.length() <= MAX_TITLE_CHARS && CLOSING.indexOf(norm.charAt(norm.length() - 1)) < 0
-        && norm.indexOf('。') < 0 && !norm.contains("日报讯") && !LIST_ITEM.matcher(raw).find()) {
+        && norm.indexOf('。') < 0 && !norm.contains("日报讯") && !LIST_ITEM.matcher(raw).find()
+        && norm.indexOf('、') == norm.lastIndexOf('、')) {
       kind = BlockKind.TITLE;
     } else {
       kind = BlockKind.BODY;
@@ -74,16 +80,23 @@ final class BlockReader {
     return new Block(kind, 0, start, end, norm);
   }
 
-  /** A short block just before a photo credit, or one ending in a credit, is a caption. */
+  /**
+   * A short block ending in a photo credit is a caption, and so is a short block just before a
+   * credit or before such a captioned block (two photos, one credit).
+   */
   private static List<Block> markCaptions(List<Block> blocks) {
+    boolean[] credited = new boolean[blocks.size()];
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      credited[k] = b.kind() == BlockKind.BODY && b.text().length() <= 160 && PHOTO_CREDIT.matcher(b.text()).find();
+    }
     List<Block> out = new ArrayList<>(blocks);
     for (int k = 0; k < out.size(); k++) {
       Block b = out.get(k);
-      boolean endsWithCredit = b.kind() == BlockKind.BODY && PHOTO_CREDIT.matcher(b.text()).find()
-          && b.text().length() <= 160;
-      boolean beforeCredit = k + 1 < out.size() && isPhotoCredit(out.get(k + 1))
-          && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.TITLE) && b.text().length() <= 160;
-      if (endsWithCredit || beforeCredit) {
+      boolean beforeCredit = k + 1 < out.size() && (isPhotoCredit(out.get(k + 1)) || credited[k + 1])
+          && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.TITLE) && b.text().length() <= 160
+          && !b.text().contains("日报讯");
+      if (credited[k] || beforeCredit) {
         out.set(k, new Block(BlockKind.CAPTION, 0, b.start(), b.end(), b.text()));
       }
     }

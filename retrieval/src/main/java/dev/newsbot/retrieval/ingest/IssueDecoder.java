@@ -20,7 +20,7 @@ public final class IssueDecoder {
   /** Decodes the bytes or throws {@link RejectedIssueException} saying why not. */
   public static String decode(String fileName, byte[] bytes) {
     if (bytes.length == 0 || isBlank(bytes)) {
-      throw new RejectedIssueException(fileName + " is empty: send the issue's text as a UTF-8 .txt file");
+      throw empty(fileName);
     }
     String text;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -42,10 +42,17 @@ public final class IssueDecoder {
         throw binary(fileName);
       }
     }
+    if (text.isBlank()) {
+      throw empty(fileName);
+    }
     if (controlShare(text) > 0.01) {
       throw binary(fileName);
     }
     return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static RejectedIssueException empty(String fileName) {
+    return new RejectedIssueException(fileName + " is empty: send the issue's text as a UTF-8 .txt file");
   }
 
   private static RejectedIssueException binary(String fileName) {
@@ -73,7 +80,10 @@ public final class IssueDecoder {
     }
   }
 
-  /** UTF-16 text has zero bytes (from ASCII digits, commas, line ends) on one side of each pair only. */
+  /**
+   * UTF-16 text has zero bytes on one side of its pairs (the high byte of ASCII digits, commas and
+   * line ends) far more often than on the other (the low byte of a few characters such as 一).
+   */
   private static boolean looksUtf16(byte[] bytes, int parity) {
     if (bytes.length < 4 || bytes.length % 2 != 0) {
       return false;
@@ -85,7 +95,7 @@ public final class IssueDecoder {
       here += bytes[2 * k + parity] == 0 ? 1 : 0;
       there += bytes[2 * k + 1 - parity] == 0 ? 1 : 0;
     }
-    return there == 0 && here * 100 >= pairs;
+    return here * 100 >= pairs && there * 4 < here;
   }
 
   private static double controlShare(String text) {

@@ -40,7 +40,6 @@ public final class Sentences {
         addTrimmed(text, spans, start, i);
         start = skipSpace(text, i);
         i = start;
-        openQuote = false;
       }
     }
     addTrimmed(text, spans, start, n);
