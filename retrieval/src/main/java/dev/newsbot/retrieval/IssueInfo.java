@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param dateInferred true when the date was read from the text
  * @param articles     articles parsed from it
  * @param chunks       passages indexed from it
- * @param sha256       hash of the file's bytes, hex
+ * @param sha256       content hash: pipeline version and SHA-256 of the file and its sidecar
  */
 public record IssueInfo(
     String issue, String paper, LocalDate date, boolean dateInferred, int articles, int chunks, String sha256) {}

@@ -44,14 +44,16 @@ public final class NewsIndex implements AutoCloseable {
   private final Embedder embedder;
   private final Indexer indexer;
   private final SearchMode mode;
+  private final boolean ownsEmbedder;
   private final ReentrantLock indexing = new ReentrantLock();
   private volatile Snapshot snapshot;
 
   private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId) {}
 
-  NewsIndex(IndexStore store, Embedder embedder, SearchMode mode, String defaultPaper) {
+  NewsIndex(IndexStore store, Embedder embedder, boolean ownsEmbedder, SearchMode mode, String defaultPaper) {
     this.store = store;
     this.embedder = embedder;
+    this.ownsEmbedder = ownsEmbedder;
     this.mode = mode;
     this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
     reload();
@@ -75,16 +77,19 @@ public final class NewsIndex implements AutoCloseable {
   public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper) {
     IndexStore store = IndexStore.open(dataDir.resolve(FILE_NAME));
     try {
-      return new NewsIndex(store, OnnxEmbedder.load(model), mode, defaultPaper);
+      return new NewsIndex(store, OnnxEmbedder.load(model), true, mode, defaultPaper);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
   }
 
-  /** Opens an index over a given embedder; the seam tests and benchmarks use. */
+  /**
+   * Opens an index over a given embedder, the seam tests and benchmarks use; the embedder stays
+   * the caller's to close.
+   */
   public static NewsIndex open(Path dataDir, Embedder embedder, SearchMode mode) {
-    return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, mode, "株洲日报");
+    return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, false, mode, "株洲日报");
   }
 
   private void reload() {
@@ -197,7 +202,7 @@ public final class NewsIndex implements AutoCloseable {
   @Override
   public void close() {
     store.close();
-    if (embedder instanceof AutoCloseable closeable) {
+    if (ownsEmbedder && embedder instanceof AutoCloseable closeable) {
       try {
         closeable.close();
       } catch (Exception e) {

@@ -77,7 +77,7 @@ public final class IssueIntake {
       throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
           + "headlines and paragraphs separated by blank lines");
     }
-    String hash = Indexer.sha256(bytes);
+    String hash = Indexer.contentHash(bytes, new byte[0]);
     Optional<IssueInfo> same = index.issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
     if (same.isPresent()) {
       return new Intake(same.get().issue(), true, same.get(), null);

@@ -82,7 +82,7 @@ public final class Indexer {
         byte[] bytes = Files.readAllBytes(file);
         Path sidecar = IssueMetaReader.sidecarOf(file);
         byte[] side = Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
-        String hash = sha256(bytes, side);
+        String hash = contentHash(bytes, side);
         if (hash.equals(indexed.get(name))) {
           unchanged.add(name);
           continue;
@@ -154,8 +154,18 @@ public final class Indexer {
         total, chunksRemoved, seconds, null, null);
   }
 
-  /** SHA-256 of the parts in order, hex: the content hash that tells an issue changed. */
-  public static String sha256(byte[]... parts) {
+  /**
+   * Version of parsing and chunking. Part of every content hash, so that a newsbot whose parser
+   * changed re-parses every issue on its next run instead of mixing old and new passages.
+   */
+  static final String PIPELINE = "p2";
+
+  /** What tells an issue changed: the pipeline version and the SHA-256 of its bytes and its sidecar's. */
+  public static String contentHash(byte[] bytes, byte[] sidecar) {
+    return PIPELINE + ":" + sha256(bytes, sidecar);
+  }
+
+  private static String sha256(byte[]... parts) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (byte[] p : parts) {
