@@ -1,5 +1,6 @@
 package dev.newsbot.bot.cli;
 
+import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.config.Setting;
 import dev.newsbot.bot.telegram.TelegramBot;
@@ -29,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
           + " environment, or run without 'run' to get the console chat");
     }
     try (NewsIndex index = Indexes.openReady(config, SearchMode.HYBRID, System.err)) {
-      TelegramBot.run(settings(config), index);
+      TelegramBot.run(settings(config), index, IssueIntake.of(config, index));
       return 0;
     }
   }
@@ -37,6 +38,7 @@ final class RunCommand implements Callable<Integer> {
   static TelegramSettings settings(Config config) {
     return new TelegramSettings(config.token(), config.get(Setting.TELEGRAM_API_URL), config.adminUserIds(),
         config.dataDir(), (int) config.number(Setting.TELEGRAM_WORKERS),
-        (int) config.number(Setting.QUESTIONS_PER_MINUTE), (int) config.number(Setting.QUESTION_MAX_CHARS));
+        (int) config.number(Setting.QUESTIONS_PER_MINUTE), (int) config.number(Setting.QUESTION_MAX_CHARS),
+        config.number(Setting.UPLOAD_MAX_BYTES));
   }
 }

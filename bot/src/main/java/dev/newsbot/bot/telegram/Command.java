@@ -9,6 +9,11 @@ interface Command {
   /** The line Telegram shows in the command menu. */
   String description(Ui ui);
 
+  /** Admin-only commands are left out of the public menu and shown in admins' chats only. */
+  default boolean adminOnly() {
+    return false;
+  }
+
   /** Handles the command; {@code args} is the text after it, stripped (maybe empty). */
   void run(Conversation c, String args);
 }

@@ -4,13 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
-/** The bot's commands by name, and their menu in Telegram: Chinese by default, English for English apps. */
+/**
+ * The bot's commands by name, and their menu in Telegram: Chinese by default, English for English
+ * apps. Everyone's menu leaves the admin-only commands out; each admin's private chat gets them all.
+ */
 final class CommandMenu {
 
   private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
@@ -25,20 +31,32 @@ final class CommandMenu {
     return Optional.ofNullable(commands.get(name));
   }
 
-  /** Registers the menu with setMyCommands; a failure is logged, the bot runs on without a menu. */
-  void publish(BotApi api) {
+  /** Registers the menus with setMyCommands; a failure is logged, the bot runs on without that menu. */
+  void publish(BotApi api, Set<Long> admins) {
     for (Ui ui : Ui.values()) {
-      List<BotCommand> menu = commands.values().stream()
-          .map(c -> new BotCommand(c.name(), c.description(ui)))
-          .toList();
-      SetMyCommands set = SetMyCommands.builder()
-          .commands(menu)
-          .scope(BotCommandScopeDefault.builder().build())
-          .languageCode(ui == Ui.ENGLISH ? "en" : null)
-          .build();
-      if (api.call(set).isEmpty()) {
+      if (!register(api, ui, BotCommandScopeDefault.builder().build(), false)) {
         log.warn("the {} command menu was not registered; commands still work when typed", ui.name().toLowerCase());
       }
     }
+    for (long admin : admins) {
+      for (Ui ui : Ui.values()) {
+        if (!register(api, ui, BotCommandScopeChat.builder().chatId(admin).build(), true)) {
+          log.info("the {} admin menu for user {} was not registered (has the admin started a chat with the bot?);"
+              + " admin commands still work when typed", ui.name().toLowerCase(), admin);
+        }
+      }
+    }
+  }
+
+  private boolean register(BotApi api, Ui ui, BotCommandScope scope, boolean withAdminOnly) {
+    List<BotCommand> menu = commands.values().stream()
+        .filter(c -> withAdminOnly || !c.adminOnly())
+        .map(c -> new BotCommand(c.name(), c.description(ui)))
+        .toList();
+    return api.call(SetMyCommands.builder()
+        .commands(menu)
+        .scope(scope)
+        .languageCode(ui == Ui.ENGLISH ? "en" : null)
+        .build()).isPresent();
   }
 }

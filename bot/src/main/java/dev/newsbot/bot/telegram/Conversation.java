@@ -56,6 +56,11 @@ final class Conversation {
     return reply(List.of(Block.plain(text)));
   }
 
+  /** Replaces the text of one of the bot's messages in this chat; false when that failed. */
+  boolean edit(int botMessageId, List<Block> blocks) {
+    return replies.edit(chatId(), botMessageId, blocks);
+  }
+
   void typing() {
     replies.typing(where());
   }

@@ -1,17 +1,29 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.admin.IssueIntake;
+import dev.newsbot.retrieval.IndexBusyException;
+import dev.newsbot.retrieval.IndexReport;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /reindex}: for admins, re-reads the issues (not wired yet); everyone else is refused. */
+/**
+ * {@code /reindex} (admins): brings the index in line with the issues folder, with a progress
+ * message and the diff report; {@code /reindex prune} also removes issues whose file is gone.
+ * Everyone else is refused.
+ */
 final class ReindexCommand implements Command {
 
   private static final Logger log = LoggerFactory.getLogger(ReindexCommand.class);
 
   private final TelegramSettings settings;
+  private final IssueIntake intake;
+  private final IndexRunner runner;
 
-  ReindexCommand(TelegramSettings settings) {
+  ReindexCommand(TelegramSettings settings, IssueIntake intake, IndexRunner runner) {
     this.settings = settings;
+    this.intake = intake;
+    this.runner = runner;
   }
 
   @Override
@@ -21,19 +33,50 @@ final class ReindexCommand implements Command {
 
   @Override
   public String description(Ui ui) {
-    return ui == Ui.ENGLISH ? "Re-read the issues (admins only)" : "重新读取报纸（仅管理员）";
+    return ui == Ui.ENGLISH ? "Re-read the issues folder (admins only)" : "重新读取报纸文件夹（仅管理员）";
+  }
+
+  @Override
+  public boolean adminOnly() {
+    return true;
   }
 
   @Override
   public void run(Conversation c, String args) {
-    boolean en = c.appUi() == Ui.ENGLISH;
+    AdminText text = new AdminText(c.appUi());
     if (!settings.isAdmin(c.userId())) {
       log.info("/reindex refused for user {}: not an admin", c.userId());
-      c.reply(en ? "Sorry, only the bot's admins can reindex." : "抱歉，只有管理员可以重新读取报纸。");
+      c.reply(text.reindexAdminsOnly());
       return;
     }
-    log.info("/reindex asked by admin {}: not available yet", c.userId());
-    c.reply(en ? "Reindexing from Telegram is not available yet: run the index command on the server for now."
-        : "在 Telegram 里重新读取报纸的功能还没有开通，目前请在服务器上运行 index 命令。");
+    String arg = args.toLowerCase(Locale.ROOT);
+    if (!arg.isEmpty() && !arg.equals("prune") && !arg.equals("--prune")) {
+      c.reply(text.reindexUsage());
+      return;
+    }
+    boolean prune = !arg.isEmpty();
+    if (runner.tryStart(() -> reindex(c, prune, text))) {
+      log.info("/reindex{} started by admin {}", prune ? " prune" : "", c.userId());
+    } else {
+      log.info("/reindex from admin {} refused: an indexing run is under way", c.userId());
+      c.reply(text.busy());
+    }
+  }
+
+  /** On the indexing thread: runs the reindex; returns the reply. */
+  private Runnable reindex(Conversation c, boolean prune, AdminText text) {
+    ProgressMessage progress = runner.progress(c, text, text.folderTitle(prune));
+    try {
+      IndexReport report = intake.reindex(prune, progress);
+      progress.finish(true, report.seconds());
+      return () -> c.reply(text.report(report));
+    } catch (IndexBusyException e) {
+      progress.finish(false, 0);
+      return () -> c.reply(text.busy());
+    } catch (RuntimeException e) {
+      progress.finish(false, 0);
+      log.error("/reindex from admin {} failed: {}", c.userId(), e.toString());
+      return () -> c.reply(text.failed());
+    }
   }
 }

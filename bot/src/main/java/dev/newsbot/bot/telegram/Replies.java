@@ -6,12 +6,16 @@ import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
-/** Sends what the bot says: HTML messages split into pages, "typing…", and button acknowledgements. */
+/**
+ * Sends what the bot says: HTML messages split into pages, edits of a message already sent,
+ * "typing…", and button acknowledgements.
+ */
 final class Replies {
 
   private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
@@ -51,6 +55,21 @@ final class Replies {
       sent.add(message.get().getMessageId());
     }
     return sent;
+  }
+
+  /**
+   * Replaces the text of a message the bot sent with the first page of {@code blocks}.
+   *
+   * @return false when the edit failed (logged)
+   */
+  boolean edit(long chatId, int messageId, List<Block> blocks) {
+    return api.call(EditMessageText.builder()
+        .chatId(chatId)
+        .messageId(messageId)
+        .text(MessagePages.of(blocks).get(0))
+        .parseMode("HTML")
+        .linkPreviewOptions(NO_PREVIEW)
+        .build()).isPresent();
   }
 
   void typing(Where where) {

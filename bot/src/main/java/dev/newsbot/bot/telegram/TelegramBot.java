@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.retrieval.NewsIndex;
 import java.net.URI;
@@ -24,12 +25,13 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The Telegram bot: long polling with telegrambots, answers from a {@link NewsIndex}. The front
- * door of this package; nothing else in newsbot imports Telegram.
+ * The Telegram bot: long polling with telegrambots, answers from a {@link NewsIndex}; admins add
+ * issues through an {@link IssueIntake} over the same index. The front door of this package;
+ * nothing else in newsbot imports Telegram.
  *
  * <pre>{@code
- * TelegramBot.run(settings, index);                 // blocks until the JVM shuts down
- * try (TelegramBot bot = TelegramBot.start(settings, index)) { ... }   // tests, embedding
+ * TelegramBot.run(settings, index, intake);         // blocks until the JVM shuts down
+ * try (TelegramBot bot = TelegramBot.start(settings, index, intake)) { ... }   // tests, embedding
  * }</pre>
  */
 public final class TelegramBot implements AutoCloseable {
@@ -46,13 +48,14 @@ public final class TelegramBot implements AutoCloseable {
   private final ChatQueues queues;
   private final User me;
   private final BotApi api;
+  private final IndexRunner indexing;
   private UpdateConsumer consumer;
   private TelegramBotsLongPollingApplication polling;
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile boolean stopping;
   private final PollingSockets pollSockets = new PollingSockets();
 
-  private TelegramBot(TelegramSettings settings, NewsIndex index, Tuning tuning) {
+  private TelegramBot(TelegramSettings settings, NewsIndex index, IssueIntake intake, Tuning tuning) {
     this.tuning = tuning;
     this.secrets = new Secrets(settings.token());
     PollingBackOff backOff = new PollingBackOff(tuning.retry());
@@ -74,15 +77,17 @@ public final class TelegramBot implements AutoCloseable {
     this.store = FeedbackStore.open(settings.dataDir());
     this.journal = UpdateJournal.open(settings.dataDir(), Clock.systemUTC());
     this.queues = new ChatQueues(settings.workers(), 10_000);
+    this.indexing = new IndexRunner(tuning.progressEvery());
     try {
       Replies replies = new Replies(api);
       QuestionHandler questions = new QuestionHandler(index, store,
           new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings);
       CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
-          new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(settings)));
-      menu.publish(api);
-      UpdateRouter router = new UpdateRouter(me, settings, menu, questions,
-          new CallbackHandler(index, store, replies), replies);
+          new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(settings, intake, indexing),
+          new StatsCommand(settings, store, index, indexing)));
+      menu.publish(api, settings.adminUserIds());
+      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies),
+          new UploadHandler(settings, api, intake, index, indexing), replies);
       this.consumer = new UpdateConsumer(journal, queues, router, new ObjectMapper(), secrets, api);
       consumer.resume(journal.takeUnfinished());
       api.callOrThrow(new DeleteWebhook());
@@ -99,20 +104,22 @@ public final class TelegramBot implements AutoCloseable {
   /**
    * Starts long polling and returns; answers go on in the background until {@link #close()}.
    *
+   * @param intake how admins' uploads and {@code /reindex} add issues; it must index into {@code index}
    * @throws IllegalStateException when the Bot API cannot be reached or refuses the token; the
    *                               message says which, without the token
    */
-  public static TelegramBot start(TelegramSettings settings, NewsIndex index) {
-    return new TelegramBot(settings, index, Tuning.DEFAULT);
+  public static TelegramBot start(TelegramSettings settings, NewsIndex index, IssueIntake intake) {
+    return new TelegramBot(settings, index, intake, Tuning.DEFAULT);
   }
 
-  static TelegramBot start(TelegramSettings settings, NewsIndex index, Tuning tuning) {
-    return new TelegramBot(settings, index, tuning);
+  static TelegramBot start(TelegramSettings settings, NewsIndex index, IssueIntake intake, Tuning tuning) {
+    return new TelegramBot(settings, index, intake, tuning);
   }
 
   /** Starts the bot and blocks until the JVM shuts down (Ctrl-C, SIGTERM), then stops it cleanly. */
-  public static void run(TelegramSettings settings, NewsIndex index) throws InterruptedException {
-    TelegramBot bot = start(settings, index);
+  public static void run(TelegramSettings settings, NewsIndex index, IssueIntake intake)
+      throws InterruptedException {
+    TelegramBot bot = start(settings, index, intake);
     Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "newsbot-shutdown"));
     bot.awaitClose();
   }
@@ -201,6 +208,9 @@ public final class TelegramBot implements AutoCloseable {
     }
     if (queues != null) {
       queues.shutdown();
+    }
+    if (indexing != null) {
+      indexing.close(tuning.shutdownGrace());
     }
     shutdownHttp();
     if (store != null) {

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param workers            threads answering questions; different chats are answered in parallel
  * @param questionsPerMinute questions one user may ask per minute
  * @param maxQuestionChars   longer questions are refused with a polite reply
+ * @param uploadMaxBytes     the largest issue file an admin may send; larger ones are refused
+ *                           before they are downloaded
  */
 public record TelegramSettings(
     String token,
@@ -26,12 +28,16 @@ public record TelegramSettings(
     Path dataDir,
     int workers,
     int questionsPerMinute,
-    int maxQuestionChars) {
+    int maxQuestionChars,
+    long uploadMaxBytes) {
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
   public static final int DEFAULT_WORKERS = 4;
   public static final int DEFAULT_QUESTIONS_PER_MINUTE = 10;
   public static final int DEFAULT_MAX_QUESTION_CHARS = 1000;
+  public static final long DEFAULT_UPLOAD_MAX_BYTES = 5L * 1024 * 1024;
+  /** What one download may hold in memory; Telegram's own servers hand out at most 20 MB. */
+  static final long MAX_UPLOAD_MAX_BYTES = 1L << 30;
 
   public TelegramSettings {
     Objects.requireNonNull(token, "token");
@@ -53,24 +59,34 @@ public record TelegramSettings(
       throw new IllegalArgumentException("the longest question must allow at least 10 characters, not "
           + maxQuestionChars);
     }
+    if (uploadMaxBytes < 1 || uploadMaxBytes > MAX_UPLOAD_MAX_BYTES) {
+      throw new IllegalArgumentException("upload.max-bytes must be from 1 to " + MAX_UPLOAD_MAX_BYTES + ", not "
+          + uploadMaxBytes + " (the default is " + DEFAULT_UPLOAD_MAX_BYTES + ", 5 MB)");
+    }
   }
 
   /** Settings with every default but the token and the data folder. */
   public static TelegramSettings of(String token, Path dataDir) {
     return new TelegramSettings(token, DEFAULT_API_URL, Set.of(), dataDir, DEFAULT_WORKERS,
-        DEFAULT_QUESTIONS_PER_MINUTE, DEFAULT_MAX_QUESTION_CHARS);
+        DEFAULT_QUESTIONS_PER_MINUTE, DEFAULT_MAX_QUESTION_CHARS, DEFAULT_UPLOAD_MAX_BYTES);
   }
 
   public TelegramSettings withApiUrl(String url) {
-    return new TelegramSettings(token, url, adminUserIds, dataDir, workers, questionsPerMinute, maxQuestionChars);
+    return new TelegramSettings(token, url, adminUserIds, dataDir, workers, questionsPerMinute, maxQuestionChars,
+        uploadMaxBytes);
   }
 
   public TelegramSettings withAdmins(Set<Long> ids) {
-    return new TelegramSettings(token, apiUrl, ids, dataDir, workers, questionsPerMinute, maxQuestionChars);
+    return new TelegramSettings(token, apiUrl, ids, dataDir, workers, questionsPerMinute, maxQuestionChars,
+        uploadMaxBytes);
   }
 
   public TelegramSettings withQuestionsPerMinute(int n) {
-    return new TelegramSettings(token, apiUrl, adminUserIds, dataDir, workers, n, maxQuestionChars);
+    return new TelegramSettings(token, apiUrl, adminUserIds, dataDir, workers, n, maxQuestionChars, uploadMaxBytes);
+  }
+
+  public TelegramSettings withUploadMaxBytes(long n) {
+    return new TelegramSettings(token, apiUrl, adminUserIds, dataDir, workers, questionsPerMinute, maxQuestionChars, n);
   }
 
   public boolean isAdmin(long userId) {
@@ -107,6 +123,6 @@ public record TelegramSettings(
   public String toString() {
     return "TelegramSettings[token=****, apiUrl=" + apiUrl + ", adminUserIds=" + adminUserIds + ", dataDir="
         + dataDir + ", workers=" + workers + ", questionsPerMinute=" + questionsPerMinute + ", maxQuestionChars="
-        + maxQuestionChars + "]";
+        + maxQuestionChars + ", uploadMaxBytes=" + uploadMaxBytes + "]";
   }
 }

@@ -8,10 +8,12 @@ import java.time.Duration;
  * @param pollTimeout   how long one getUpdates call waits for news (Telegram allows up to 50 s)
  * @param readTimeout   how long any other call may take to answer
  * @param retry         retries of failed outgoing calls
- * @param shutdownGrace how long stopping waits for answers under way
+ * @param shutdownGrace how long stopping waits for answers (and an indexing run) under way
+ * @param progressEvery the least time between two edits of an indexing progress message
  */
-record Tuning(Duration pollTimeout, Duration readTimeout, RetryPolicy retry, Duration shutdownGrace) {
+record Tuning(Duration pollTimeout, Duration readTimeout, RetryPolicy retry, Duration shutdownGrace,
+    Duration progressEvery) {
 
   static final Tuning DEFAULT = new Tuning(Duration.ofSeconds(50), Duration.ofSeconds(30), RetryPolicy.DEFAULT,
-      Duration.ofSeconds(20));
+      Duration.ofSeconds(20), Duration.ofSeconds(2));
 }

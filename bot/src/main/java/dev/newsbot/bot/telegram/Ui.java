@@ -53,10 +53,6 @@ enum Ui {
         "I can only answer questions sent as text. Ask about the news in a sentence, or send /help.");
   }
 
-  String uploadsNotYet() {
-    return pick("上传新一期报纸的功能还没有开通。", "Adding issues by upload is not available yet.");
-  }
-
   String uploadsAdminsOnly() {
     return pick("只有管理员可以上传报纸文件。请直接用文字提问。",
         "Only admins can upload issues of the paper. Please ask your question as text.");

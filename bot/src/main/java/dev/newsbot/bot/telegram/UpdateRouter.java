@@ -10,8 +10,8 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Decides what one update is: a button press, a command, a question, something to hint about,
- * or something to ignore. In private chats every text is a question; in groups only a message
+ * Decides what one update is: a button press, a command, an uploaded issue, a question, something
+ * to hint about, or something to ignore. In private chats every text is a question; in groups only a message
  * that mentions the bot, replies to it, or uses {@code /ask}. Bots (the bot itself included) are
  * never answered.
  */
@@ -20,20 +20,20 @@ final class UpdateRouter {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
   private final User bot;
-  private final TelegramSettings settings;
   private final CommandMenu menu;
   private final QuestionHandler questions;
   private final CallbackHandler callbacks;
+  private final UploadHandler uploads;
   private final Replies replies;
   private final Pattern mention;
 
-  UpdateRouter(User bot, TelegramSettings settings, CommandMenu menu, QuestionHandler questions,
-      CallbackHandler callbacks, Replies replies) {
+  UpdateRouter(User bot, CommandMenu menu, QuestionHandler questions,
+      CallbackHandler callbacks, UploadHandler uploads, Replies replies) {
     this.bot = bot;
-    this.settings = settings;
     this.menu = menu;
     this.questions = questions;
     this.callbacks = callbacks;
+    this.uploads = uploads;
     this.replies = replies;
     this.mention = mentionOf(bot.getUserName());
   }
@@ -110,9 +110,7 @@ final class UpdateRouter {
 
   private void nonText(Conversation c, Message m) {
     if (m.hasDocument()) {
-      boolean admin = settings.isAdmin(c.userId());
-      log.info("document from user {} {}", c.userId(), admin ? "(admin): uploads not available yet" : "refused");
-      c.reply(admin ? c.appUi().uploadsNotYet() : c.appUi().uploadsAdminsOnly());
+      uploads.handle(c, m.getDocument());
     } else if (m.hasSticker() || m.hasPhoto() || m.hasVoice() || m.hasAudio() || m.hasVideo() || m.hasVideoNote()
         || m.hasAnimation() || m.hasContact() || m.hasLocation() || m.hasPoll() || m.hasDice()) {
       c.reply(c.appUi().textOnly());

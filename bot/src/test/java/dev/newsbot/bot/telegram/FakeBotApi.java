@@ -285,7 +285,8 @@ final class FakeBotApi implements AutoCloseable {
 
   private void download(HttpExchange ex, String filePath) throws IOException {
     byte[] bytes = files.atPath(filePath);
-    record(new Call("file download", json.createObjectNode().put("file_path", filePath), bytes == null ? 404 : 200));
+    record(new Call("file download", json.createObjectNode().put("file_path", filePath)
+        .put("path", ex.getRequestURI().getPath()), bytes == null ? 404 : 200));
     if (bytes == null) {
       respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
     } else {

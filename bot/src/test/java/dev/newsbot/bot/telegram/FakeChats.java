@@ -42,6 +42,7 @@ final class FakeChats {
   private final Map<Long, Integer> lastMessageId = new HashMap<>();
   private final Map<String, ObjectNode> botMessages = new HashMap<>();
   private final Set<String> callbackIds = new HashSet<>();
+  private int files;
 
   FakeChats(FakeBotApi api) {
     this.api = api;
@@ -66,9 +67,14 @@ final class FakeChats {
     return api.enqueue(update("message", m, null));
   }
 
+  /** Sends a file; like Telegram, the server keeps it under a path of its own, not the sender's file name. */
   int sendsDocument(Room room, Person from, String fileName, byte[] bytes) {
     String fileId = "doc-" + UUID.randomUUID();
-    api.files.add(fileId, "documents/" + fileName, bytes);
+    int n;
+    synchronized (this) {
+      n = ++files;
+    }
+    api.files.add(fileId, "documents/file_" + n, bytes);
     ObjectNode m = message(room, from);
     m.putObject("document").put("file_id", fileId).put("file_unique_id", fileId).put("file_name", fileName)
         .put("file_size", bytes.length);

@@ -47,7 +47,12 @@ final class FakeMethods {
     }
     try {
       ObjectNode m = api.chats.botMessage(p.path("chat_id").asLong(), p.path("message_id").asInt());
-      m.put("text", TelegramHtml.visible(p.path("text").asText()));
+      String text = TelegramHtml.visible(p.path("text").asText());
+      if (text.equals(m.path("text").asText())) {
+        return error(400, "Bad Request: message is not modified: specified new message content and reply markup "
+            + "are exactly the same as a current content and reply markup of the message");
+      }
+      m.put("text", text);
       return ok(api, m);
     } catch (IllegalArgumentException e) {
       return error(400, "Bad Request: message to edit not found");

@@ -3,6 +3,7 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsbot.bot.config.Setting;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -46,6 +47,11 @@ class SecretsAndSettingsTest {
     assertThatThrownBy(() -> s.withApiUrl("http://example.org/telegram"))
         .hasMessageContaining("must be http(s)://host[:port] without a path");
     assertThatThrownBy(() -> s.withApiUrl("ftp://example.org")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(s.uploadMaxBytes()).isEqualTo(5_242_880).isEqualTo(Long.parseLong(
+        Setting.UPLOAD_MAX_BYTES.defaultValue()));
+    assertThat(s.withUploadMaxBytes(1000).toString()).contains("uploadMaxBytes=1000");
+    assertThatThrownBy(() -> s.withUploadMaxBytes(0)).hasMessage("upload.max-bytes must be from 1 to 1073741824, "
+        + "not 0 (the default is 5242880, 5 MB)");
     assertThatThrownBy(() -> TelegramSettings.of("12 34", Path.of("d")))
         .hasMessageContaining("copy it again from @BotFather").hasMessageNotContaining("12 34");
   }

@@ -72,7 +72,7 @@ class TelegramRestartIT {
   @Test
   void anAnswerCutShortByAStopIsGivenAfterTheRestart() {
     Tuning impatient = new Tuning(TestBots.FAST.pollTimeout(), TestBots.FAST.readTimeout(), TestBots.FAST.retry(),
-        Duration.ofMillis(300));
+        Duration.ofMillis(300), TestBots.FAST.progressEvery());
     api.slowChat(ming.id(), Duration.ofSeconds(2));
     int asked = api.chats.says(mingChat, ming, SNOW);
     try (TelegramBot bot = TestBots.start(TestBots.settings(api, dataDir), index, impatient)) {

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.retrieval.Answer;
 import dev.newsbot.retrieval.NewsIndex;
 import java.nio.file.Path;
@@ -13,9 +14,10 @@ final class TestBots {
   static final long ADMIN = 9001;
   static final Duration WAIT = Duration.ofSeconds(20);
 
-  /** Retries quickly: 5 tries, 100 ms doubling to 1 s, retry_after honoured up to 5 s. */
+  /** Retries quickly: 5 tries, 100 ms doubling to 1 s, retry_after honoured up to 5 s; progress every 200 ms. */
   static final Tuning FAST = new Tuning(Duration.ofSeconds(10), Duration.ofSeconds(5),
-      new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5)), Duration.ofSeconds(5));
+      new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5)), Duration.ofSeconds(5),
+      Duration.ofMillis(200));
 
   /** Dev-set questions about the seed issues; tests compare replies with what the index answers. */
   static final List<String> QUESTIONS = List.of(
@@ -48,11 +50,13 @@ final class TestBots {
     return TelegramSettings.of(FakeBotApi.TOKEN, dataDir).withApiUrl(api.url()).withAdmins(Set.of(ADMIN));
   }
 
+  /** The bot over a shared index: uploads would go to an empty seeds folder under {@code dataDir}. */
   static TelegramBot start(FakeBotApi api, Path dataDir, NewsIndex index) {
-    return TelegramBot.start(settings(api, dataDir), index, FAST);
+    return start(settings(api, dataDir), index, FAST);
   }
 
   static TelegramBot start(TelegramSettings settings, NewsIndex index, Tuning tuning) {
-    return TelegramBot.start(settings, index, tuning);
+    IssueIntake intake = new IssueIntake(index, settings.dataDir().resolve("seeds"), settings.uploadMaxBytes());
+    return TelegramBot.start(settings, index, intake, tuning);
   }
 }

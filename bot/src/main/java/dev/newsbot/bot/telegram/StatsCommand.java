@@ -1,0 +1,69 @@
+package dev.newsbot.bot.telegram;
+
+import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.retrieval.NewsIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /stats} (admins): questions answered, abstentions, 👍/👎, and the index's size: issues,
+ * articles, passages and the bytes of {@code newsbot.db} (with its write-ahead log) in the data
+ * folder. Everyone else is refused.
+ */
+final class StatsCommand implements Command {
+
+  private static final Logger log = LoggerFactory.getLogger(StatsCommand.class);
+
+  private final TelegramSettings settings;
+  private final FeedbackStore store;
+  private final NewsIndex index;
+  private final IndexRunner runner;
+
+  StatsCommand(TelegramSettings settings, FeedbackStore store, NewsIndex index, IndexRunner runner) {
+    this.settings = settings;
+    this.store = store;
+    this.index = index;
+    this.runner = runner;
+  }
+
+  @Override
+  public String name() {
+    return "stats";
+  }
+
+  @Override
+  public String description(Ui ui) {
+    return ui == Ui.ENGLISH ? "Questions, votes and index size (admins only)" : "问答、评价和索引统计（仅管理员）";
+  }
+
+  @Override
+  public boolean adminOnly() {
+    return true;
+  }
+
+  @Override
+  public void run(Conversation c, String args) {
+    AdminText text = new AdminText(c.appUi());
+    if (!settings.isAdmin(c.userId())) {
+      log.info("/stats refused for user {}: not an admin", c.userId());
+      c.reply(text.statsAdminsOnly());
+      return;
+    }
+    c.reply(text.stats(store.counts(), index.issues(), indexBytes(settings.dataDir()), runner.busy()));
+  }
+
+  /** Bytes of the index file and its write-ahead log, or -1 when there is no index file there. */
+  static long indexBytes(Path dataDir) {
+    Path db = dataDir.resolve(NewsIndex.FILE_NAME);
+    try {
+      long bytes = Files.size(db);
+      Path wal = dataDir.resolve(NewsIndex.FILE_NAME + "-wal");
+      return Files.isRegularFile(wal) ? bytes + Files.size(wal) : bytes;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+}
