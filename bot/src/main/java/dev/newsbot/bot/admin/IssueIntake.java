@@ -104,7 +104,8 @@ public final class IssueIntake {
 
   /**
    * A file name that stays inside the seeds folder: no folders, no leading dot, only letters,
-   * digits, '-', '_' and '.', at most 100 characters, ending in .txt or .md.
+   * digits, '-', '_' and '.', at most 100 characters (cut between characters, keeping the
+   * beginning), ending in .txt or .md.
    */
   public static String safeName(String original) {
     String base = original == null ? "" : original.replace('\\', '/');
@@ -114,13 +115,14 @@ public final class IssueIntake {
         Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' ? cp : '_'));
     String name = sb.toString().replaceAll("\\.{2,}", ".").replaceAll("^[._]+", "");
     String lower = name.toLowerCase(Locale.ROOT);
-    if (!lower.endsWith(".txt") && !lower.endsWith(".md")) {
-      name = name + ".txt";
+    String ext = lower.endsWith(".txt") ? name.substring(name.length() - 4)
+        : lower.endsWith(".md") ? name.substring(name.length() - 3) : ".txt";
+    String stem = lower.endsWith(".txt") || lower.endsWith(".md") ? name.substring(0, name.length() - ext.length()) : name;
+    int room = MAX_NAME - ext.length();
+    if (stem.codePointCount(0, stem.length()) > room) {
+      stem = stem.substring(0, stem.offsetByCodePoints(0, room));
     }
-    if (name.length() > MAX_NAME) {
-      name = name.substring(name.length() - MAX_NAME);
-    }
-    return name.equals(".txt") || name.isEmpty() ? "issue.txt" : name;
+    return stem.isEmpty() ? "issue" + ext : stem + ext;
   }
 
   /** The name itself if free or holding the same bytes, else name-2, name-3 …: never overwrite another issue. */

@@ -52,7 +52,8 @@ final class Schema {
       CREATE TABLE IF NOT EXISTS vectors(
         chunk_id INTEGER PRIMARY KEY REFERENCES chunks(id) ON DELETE CASCADE,
         vector BLOB NOT NULL)""",
-      "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_fts USING fts5(terms, content='', contentless_delete=1,"
-          + " tokenize='unicode61 remove_diacritics 0')",
+      // The terms are stored: a delete must read them back to take their counts out of bm25's
+      // totals (a contentless table kept counting removed passages).
+      "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_fts USING fts5(terms, tokenize='unicode61 remove_diacritics 0')",
       "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab(chunk_fts, row)");
 }
