@@ -1,0 +1,135 @@
+package dev.newsbot.bot.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@link LoopbackBotApi} knows of its chats: who is in them, the messages the bot sent
+ * (so users can press their buttons), open callback queries, and files users sent.
+ */
+final class LoopbackChats {
+
+  /** A person; the bot answers only those who are not bots. */
+  record Person(long id, String firstName, String languageCode) {}
+
+  /** A chat: "private" (its id is the person's), "supergroup" or "channel". */
+  record Room(long id, String type, String title) {
+    static Room privateWith(Person p) {
+      return new Room(p.id(), "private", null);
+    }
+
+    static Room group(long id, String title) {
+      return new Room(id, "supergroup", title);
+    }
+  }
+
+  private final ObjectMapper json;
+  private final Map<Long, Room> rooms = new HashMap<>();
+  private final Map<Long, Integer> lastMessageId = new HashMap<>();
+  private final Map<String, ObjectNode> botMessages = new HashMap<>();
+  private final Set<String> openCallbacks = new HashSet<>();
+  private final Map<String, byte[]> files = new HashMap<>();
+  private final Map<String, String> filePaths = new HashMap<>();
+
+  LoopbackChats(ObjectMapper json) {
+    this.json = json;
+  }
+
+  synchronized int nextMessageId(Room room) {
+    rooms.put(room.id(), room);
+    return lastMessageId.merge(room.id(), 1, Integer::sum);
+  }
+
+  synchronized boolean knows(long chatId) {
+    return rooms.containsKey(chatId);
+  }
+
+  /** Keeps a message the bot sent and returns it as the Bot API would. */
+  synchronized ObjectNode botSent(long chatId, JsonNode params) {
+    Room room = rooms.get(chatId);
+    ObjectNode m = json.createObjectNode().put("message_id", nextMessageId(room)).put("date", now())
+        .put("text", TelegramHtmlCheck.visible(params.path("text").asText()));
+    m.set("from", bot());
+    m.set("chat", chat(room));
+    if (params.has("reply_markup")) {
+      m.set("reply_markup", params.get("reply_markup"));
+    }
+    botMessages.put(chatId + ":" + m.get("message_id").asInt(), m);
+    return m;
+  }
+
+  /** A message the bot sent, as a callback query carries it. */
+  synchronized ObjectNode botMessage(long chatId, int messageId) {
+    ObjectNode m = botMessages.get(chatId + ":" + messageId);
+    if (m == null) {
+      throw new IllegalArgumentException("the bot sent no message " + messageId + " to chat " + chatId);
+    }
+    return m.deepCopy();
+  }
+
+  synchronized boolean hasBotMessage(long chatId, int messageId) {
+    return botMessages.containsKey(chatId + ":" + messageId);
+  }
+
+  synchronized void editBotMessage(long chatId, int messageId, String html) {
+    botMessage(chatId, messageId);
+    botMessages.get(chatId + ":" + messageId).put("text", TelegramHtmlCheck.visible(html));
+  }
+
+  synchronized void openCallback(String id) {
+    openCallbacks.add(id);
+  }
+
+  /** A callback query can be answered once. */
+  synchronized boolean closeCallback(String id) {
+    return openCallbacks.remove(id);
+  }
+
+  synchronized void addFile(String fileId, String path, byte[] bytes) {
+    files.put(fileId, bytes);
+    filePaths.put(fileId, path);
+  }
+
+  synchronized byte[] fileById(String fileId) {
+    return files.get(fileId);
+  }
+
+  synchronized String filePath(String fileId) {
+    return filePaths.get(fileId);
+  }
+
+  synchronized byte[] fileAt(String path) {
+    return filePaths.entrySet().stream().filter(e -> e.getValue().equals(path)).map(e -> files.get(e.getKey()))
+        .findFirst().orElse(null);
+  }
+
+  ObjectNode user(Person p) {
+    ObjectNode u = json.createObjectNode().put("id", p.id()).put("is_bot", false).put("first_name", p.firstName());
+    if (p.languageCode() != null) {
+      u.put("language_code", p.languageCode());
+    }
+    return u;
+  }
+
+  ObjectNode bot() {
+    return json.createObjectNode().put("id", LoopbackBotApi.BOT_ID).put("is_bot", true).put("first_name", "newsbot")
+        .put("username", LoopbackBotApi.BOT_USERNAME);
+  }
+
+  ObjectNode chat(Room room) {
+    ObjectNode c = json.createObjectNode().put("id", room.id()).put("type", room.type());
+    if (room.title() != null) {
+      c.put("title", room.title());
+    }
+    return c;
+  }
+
+  static long now() {
+    return System.currentTimeMillis() / 1000;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.newsbot.bot.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+
+/** The Bot API methods {@link LoopbackBotApi} answers, with the checks Telegram makes on each. */
+final class LoopbackMethods {
+
+  /** Telegram's limit on a message's text. */
+  static final int MAX_TEXT = 4096;
+  /** Telegram's limit on the notice of answerCallbackQuery. */
+  static final int MAX_CALLBACK_TEXT = 200;
+
+  /** An answer; {@code messageId} is the message a sendMessage made, else -1. */
+  record Result(int status, String body, int messageId) {
+    Result(int status, String body) {
+      this(status, body, -1);
+    }
+  }
+
+  private LoopbackMethods() {}
+
+  static Result answer(LoopbackBotApi api, String method, JsonNode p) {
+    return switch (method) {
+      case "getme" -> ok(api, api.chats.bot());
+      case "deletewebhook", "sendchataction" -> ok(api, api.json.getNodeFactory().booleanNode(true));
+      case "getupdates" -> ok(api, api.poll(p.path("offset").asInt(0), p.path("limit").asInt(100),
+          p.path("timeout").asInt(0)));
+      case "setmycommands" -> setMyCommands(api, p);
+      case "sendmessage" -> sendMessage(api, p);
+      case "editmessagetext" -> editMessageText(api, p);
+      case "answercallbackquery" -> answerCallbackQuery(api, p);
+      case "getfile" -> getFile(api, p);
+      default -> error(404, "Not Found: method not found");
+    };
+  }
+
+  private static Result sendMessage(LoopbackBotApi api, JsonNode p) {
+    Result bad = checkText(p);
+    if (bad != null) {
+      return bad;
+    }
+    if (!api.chats.knows(p.path("chat_id").asLong())) {
+      return error(400, "Bad Request: chat not found");
+    }
+    ObjectNode sent = api.chats.botSent(p.path("chat_id").asLong(), p);
+    return new Result(200, ok(api, sent).body(), sent.get("message_id").asInt());
+  }
+
+  private static Result editMessageText(LoopbackBotApi api, JsonNode p) {
+    Result bad = checkText(p);
+    if (bad != null) {
+      return bad;
+    }
+    long chat = p.path("chat_id").asLong();
+    int id = p.path("message_id").asInt();
+    if (!api.chats.hasBotMessage(chat, id)) {
+      return error(400, "Bad Request: message to edit not found");
+    }
+    api.chats.editBotMessage(chat, id, p.path("text").asText());
+    return ok(api, api.chats.botMessage(chat, id));
+  }
+
+  private static Result answerCallbackQuery(LoopbackBotApi api, JsonNode p) {
+    if (!api.chats.closeCallback(p.path("callback_query_id").asText())) {
+      return error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+    }
+    return p.path("text").asText("").length() > MAX_CALLBACK_TEXT ? error(400, "Bad Request: MESSAGE_TOO_LONG")
+        : ok(api, api.json.getNodeFactory().booleanNode(true));
+  }
+
+  /**
+   * Why Telegram would refuse a message text and its buttons, or null: empty, over 4096
+   * characters, invalid HTML in HTML parse mode, button data empty or over 64 bytes.
+   */
+  static Result checkText(JsonNode p) {
+    String text = p.path("text").asText("");
+    if (text.isBlank()) {
+      return error(400, "Bad Request: message text is empty");
+    }
+    if (text.length() > MAX_TEXT) {
+      return error(400, "Bad Request: message is too long");
+    }
+    if ("HTML".equals(p.path("parse_mode").asText())) {
+      String problem = TelegramHtmlCheck.problem(text);
+      if (problem != null) {
+        return error(400, "Bad Request: can't parse entities: " + problem);
+      }
+    }
+    for (JsonNode row : p.path("reply_markup").path("inline_keyboard")) {
+      for (JsonNode button : row) {
+        String data = button.path("callback_data").asText("");
+        if (button.path("text").asText("").isEmpty() || data.isEmpty()
+            || data.getBytes(StandardCharsets.UTF_8).length > 64) {
+          return error(400, "Bad Request: BUTTON_DATA_INVALID");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Result setMyCommands(LoopbackBotApi api, JsonNode p) {
+    for (JsonNode c : p.path("commands")) {
+      String description = c.path("description").asText("");
+      if (!c.path("command").asText("").matches("[a-z0-9_]{1,32}") || description.isEmpty()
+          || description.length() > 256) {
+        return error(400, "Bad Request: BOT_COMMAND_INVALID");
+      }
+    }
+    return ok(api, api.json.getNodeFactory().booleanNode(true));
+  }
+
+  private static Result getFile(LoopbackBotApi api, JsonNode p) {
+    String id = p.path("file_id").asText();
+    byte[] bytes = api.chats.fileById(id);
+    if (bytes == null) {
+      return error(400, "Bad Request: invalid file_id");
+    }
+    return ok(api, api.json.createObjectNode().put("file_id", id).put("file_unique_id", id)
+        .put("file_size", bytes.length).put("file_path", api.chats.filePath(id)));
+  }
+
+  private static Result ok(LoopbackBotApi api, JsonNode result) {
+    ObjectNode o = api.json.createObjectNode().put("ok", true);
+    o.set("result", result);
+    return new Result(200, o.toString());
+  }
+
+  static Result error(int code, String description) {
+    return new Result(code, "{\"ok\":false,\"error_code\":" + code + ",\"description\":\""
+        + description.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+  }
+}
