@@ -42,8 +42,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String command = "java -Xmx8g -jar bot/target/newsbot.jar bench" + (skipSeed ? " --skip-seed" : "")
-        + " --scales " + String.join(",", scales.stream().map(String::valueOf).toList()) + " --rounds " + rounds;
+    String command = "java -Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024 * 1024) + "g -jar bot/target/newsbot.jar"
+        + " bench" + (skipSeed ? " --skip-seed" : "") + " --scales "
+        + String.join(",", scales.stream().map(String::valueOf).toList()) + " --rounds " + rounds + " --work " + work;
     String table = new Benchmark(parent.config().seedsDir(), work, EvalCommand.read(questions), rounds, loadSeconds)
         .run(skipSeed, scales, command);
     Files.createDirectories(out.toAbsolutePath().getParent());
