@@ -9,7 +9,7 @@ WORKDIR /src
 COPY pom.xml .
 COPY retrieval/pom.xml retrieval/
 COPY bot/pom.xml bot/
-RUN mvn -B -q -pl retrieval,bot -am dependency:go-offline -DexcludeArtifactIds=newsbot-retrieval || true
+RUN mvn -B -q dependency:go-offline -DexcludeGroupIds=dev.newsbot || true
 COPY retrieval/src retrieval/src
 COPY bot/src bot/src
 RUN mvn -B -q -DskipTests package
