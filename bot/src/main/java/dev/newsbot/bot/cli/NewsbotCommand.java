@@ -30,7 +30,7 @@ public final class NewsbotCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.setOut(out);
     System.setErr(err);
-    CommandLine cli = new CommandLine(new NewsbotCommand());
+    CommandLine cli = new CommandLine(new NewsbotCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
