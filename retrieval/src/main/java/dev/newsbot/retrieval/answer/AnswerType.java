@@ -26,6 +26,8 @@ final class AnswerType {
   /** "多少企业", "几场": the thing counted. */
   private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?:多少|几)[个名家位场人次项户条所座]?([\\p{IsHan}]{2})");
   private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
+  /** "题目叫啥", "是哪篇", "what was the headline": the answer is an article's headline. */
+  private static final Pattern ASKS_TITLE = Pattern.compile("题目|标题|篇名|哪篇|哪一篇|headline|title");
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
 
@@ -33,12 +35,14 @@ final class AnswerType {
   private final boolean date;
   private final String noun;
   private final String counted;
+  private final boolean title;
 
-  private AnswerType(boolean number, boolean date, String noun, String counted) {
+  private AnswerType(boolean number, boolean date, String noun, String counted, boolean title) {
     this.number = number;
     this.date = date;
     this.noun = noun;
     this.counted = counted;
+    this.title = title;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -54,7 +58,7 @@ final class AnswerType {
     Matcher count = ASKS_COUNT_OF.matcher(foldedQuestion);
     String counted = count.find() && VAGUE.indexOf(count.group(1).charAt(0)) < 0 ? count.group(1) : null;
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
-        counted);
+        counted, ASKS_TITLE.matcher(foldedQuestion).find());
   }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
@@ -77,6 +81,11 @@ final class AnswerType {
       fit += foldedSentence.contains(noun) ? 1 : foldedSentence.indexOf(noun.charAt(0)) >= 0 ? 0.5 : 0;
     }
     return asked == 0 ? 0 : fit / asked;
+  }
+
+  /** Whether the question asks for an article's headline. */
+  boolean asksTitle() {
+    return title;
   }
 
   boolean asksSomething() {

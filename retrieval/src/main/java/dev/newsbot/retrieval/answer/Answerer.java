@@ -10,6 +10,7 @@ import dev.newsbot.retrieval.index.StoredParagraph;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,6 @@ public final class Answerer {
    */
   public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
       float[] questionVector, Embedder embedder) {
-    List<Passage> passages = passages(hits);
     List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
         ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
         : SentencePicker.rank(q, hits, allChunks);
@@ -38,7 +38,7 @@ public final class Answerer {
     if (verdict.abstain() || ranked.isEmpty()) {
       List<String> closest = closestHeadlines(hits);
       return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
-          List.of(), passages, closest);
+          List.of(), passages(hits, null), closest);
     }
     List<Candidate> chosen = SentencePicker.choose(q, ranked);
     List<Citation> citations = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class Answerer {
       authors.put(citation.n(), author(c.chunk().article().byline()));
     }
     return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
-        passages, List.of());
+        passages(hits, lead(q, ranked.get(0), allChunks)), List.of());
   }
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */
@@ -81,12 +81,41 @@ public final class Answerer {
     return staff || byline.length() > 24 ? "" : byline;
   }
 
-  private static List<Passage> passages(List<Hit> hits) {
+  /**
+   * The passage an answer rests on: the one holding its best sentence or, when the question asks
+   * for a headline, the first passage of that sentence's article, which starts with it.
+   */
+  private static StoredChunk lead(Query q, Candidate best, List<StoredChunk> allChunks) {
+    if (AnswerType.of(q.folded()).asksTitle()) {
+      List<StoredChunk> article = SentencePicker.sameArticle(best.chunk(), allChunks);
+      return article.isEmpty() ? best.chunk() : article.get(0);
+    }
+    return best.chunk();
+  }
+
+  /**
+   * The passages listed with an answer: the one it rests on first, then the other retrieved ones
+   * best first. The sentence choice weighs the asked-for kind of fact, which retrieval cannot, so
+   * the passage it quotes is the better first pick. A lead passage that retrieval did not reach
+   * (further down the best article) carries score 0.
+   */
+  private static List<Passage> passages(List<Hit> hits, StoredChunk lead) {
+    Map<StoredChunk, Double> scores = new LinkedHashMap<>();
+    if (lead != null) {
+      scores.put(lead, hits.stream().filter(h -> h.chunk().equals(lead)).mapToDouble(Hit::score).findFirst()
+          .orElse(0));
+    }
+    for (Hit h : hits) {
+      scores.putIfAbsent(h.chunk(), h.score());
+    }
     List<Passage> out = new ArrayList<>();
-    for (Hit h : hits.subList(0, Math.min(PASSAGES, hits.size()))) {
-      StoredChunk c = h.chunk();
+    for (Map.Entry<StoredChunk, Double> e : scores.entrySet()) {
+      if (out.size() == PASSAGES) {
+        break;
+      }
+      StoredChunk c = e.getKey();
       out.add(new Passage(out.size() + 1, c.issue().file(), c.article().title(), c.start(), c.end(), c.text(),
-          h.score()));
+          e.getValue()));
     }
     return out;
   }

@@ -85,7 +85,7 @@ final class SentencePicker {
   }
 
   /** The passages of the chunk's article: neighbours in the corpus list, which keeps articles together. */
-  private static List<StoredChunk> sameArticle(StoredChunk chunk, List<StoredChunk> all) {
+  static List<StoredChunk> sameArticle(StoredChunk chunk, List<StoredChunk> all) {
     if (all.isEmpty() || chunk.index() >= all.size() || all.get(chunk.index()) != chunk) {
       return List.of();
     }
