@@ -52,6 +52,24 @@ class QuantizedVectorsTest {
   }
 
   @Test
+  void candidatesTiedAtTheBitDistanceCutAreTakenUpToTheLimitAndRankedByCosine() {
+    Random random = new Random(7);
+    float[] common = VectorIndex.unit(gaussian(random, 1.0f, null));
+    float[] target = VectorIndex.unit(gaussian(random, 0.05f, common));
+    int size = 3000;
+    QuantizedVectors.Builder builder = new QuantizedVectors.Builder(DIM, size, new float[DIM]);
+    for (int i = 0; i < size - 1; i++) {
+      builder.add(common);
+    }
+    builder.add(target);
+    QuantizedVectors quantized = builder.build();
+    List<VectorIndex.Scored> top = quantized.nearest(target, 5);
+    assertThat(top).hasSize(5);
+    assertThat(top.get(0).position()).isEqualTo(size - 1);
+    assertThat(top.get(0).similarity()).isCloseTo(1f, org.assertj.core.data.Offset.offset(0.01f));
+  }
+
+  @Test
   void exactSearchRanksByCosine() {
     ExactVectors exact = new ExactVectors(List.of(new float[] {1, 0}, new float[] {0, 1},
         VectorIndex.unit(new float[] {1, 1})));
