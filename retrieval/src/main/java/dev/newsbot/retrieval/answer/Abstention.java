@@ -16,7 +16,10 @@ import java.util.List;
  *   <li>the best article must hold most of the question's weighted terms (a named place or
  *       thing that the article never mentions means it is about something else);</li>
  *   <li>a question with only one or two known terms must be matched almost fully by a sentence;</li>
- *   <li>the best passage must be semantically close (embedding similarity).</li>
+ *   <li>the best passage must be semantically close (embedding similarity);</li>
+ *   <li>when the question asks for an amount, a count or a date, the best sentences or those
+ *       around them must hold one (an article on an exam that gives dates but no fee does not
+ *       answer "报名费多少钱").</li>
  * </ul>
  * Thresholds were set on the development questions and a set of near-miss questions written for
  * this (retrieval/src/test/resources/near-miss-questions.jsonl); see the README for the figures.
@@ -51,9 +54,31 @@ final class Abstention {
     Candidate best = ranked.get(0);
     double article = articleShare(q, best.chunk().article());
     boolean abstain = article < MIN_ARTICLE_SHARE
+        || lacksAskedFact(q, ranked)
         || (q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE)
         || (q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < MIN_SIMILARITY);
     return new Verdict(abstain, article);
+  }
+
+  /** Candidates (with their neighbours) searched for the asked-for kind of fact. */
+  static final int FACT_CANDIDATES = 5;
+
+  /**
+   * None of the best sentences, nor the sentences around them, holds a fact of the kind asked for
+   * (no amount of money for "多少钱", no date for "哪天").
+   */
+  static boolean lacksAskedFact(Query q, List<Candidate> ranked) {
+    AnswerType type = AnswerType.of(q.folded());
+    StringBuilder around = new StringBuilder();
+    for (Candidate c : ranked.subList(0, Math.min(FACT_CANDIDATES, ranked.size()))) {
+      around.append(c.text()).append('\n');
+      for (Piece p : new Piece[] {c.before(), c.after()}) {
+        if (p != null) {
+          around.append(p.text()).append('\n');
+        }
+      }
+    }
+    return type.lacksAskedFact(Folding.fold(around.toString()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,20 @@ final class AnswerType {
   private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
   /** "题目叫啥", "是哪篇", "what was the headline": the answer is an article's headline. */
   private static final Pattern ASKS_TITLE = Pattern.compile("题目|标题|篇名|哪篇|哪一篇|headline|title");
+  /** "报名费多少钱", "一个月挣多少", "值多少钱", "how much is the fee": an amount of money. */
+  private static final Pattern ASKS_MONEY = Pattern.compile(
+      "(?:钱|费|工资|薪|奖金|收入|价)[^，,。？?]{0,4}(?:多少|几)|(?:多少|几)[^，,。？?]{0,2}(?:钱|元|块)|值多少|挣多少|花了多少"
+          + "|价格|票价|how much (?:money|is|does|did|was|were|do)|cost|price|fee|salary");
+  private static final Pattern HAS_MONEY = Pattern.compile(
+      "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)|免费");
+  /** "多少辆", "几场": the measure word the answer's number will carry. */
+  private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|几)([位名人家所座场次期届辆份套台张篇户栋条项件批处岁])");
+  /** Measure words a paper uses interchangeably: "多少位人才" is answered by "293名". */
+  private static final List<String> SAME_MEASURE = List.of("位名人", "家所座户", "场次期届", "份套台张件");
+  /** Only the plain ways of asking for a date: "时间" alone is too often part of a name ("炎帝时间"). */
+  private static final Pattern ASKS_DATE_PLAINLY = Pattern.compile(
+      "什么时候|啥时候|哪天|哪一天|哪年|几号|几月|何时|什么时间|when|what date|which year|what year");
+  private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]|[一二三四五六七八九十两百千万亿半]");
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
 
@@ -36,13 +51,20 @@ final class AnswerType {
   private final String noun;
   private final String counted;
   private final boolean title;
+  private final boolean money;
+  private final String measures;
+  private final boolean datePlainly;
 
-  private AnswerType(boolean number, boolean date, String noun, String counted, boolean title) {
+  private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
+      String measures, boolean datePlainly) {
     this.number = number;
     this.date = date;
     this.noun = noun;
     this.counted = counted;
     this.title = title;
+    this.money = money;
+    this.measures = measures;
+    this.datePlainly = datePlainly;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -57,8 +79,15 @@ final class AnswerType {
     }
     Matcher count = ASKS_COUNT_OF.matcher(foldedQuestion);
     String counted = count.find() && VAGUE.indexOf(count.group(1).charAt(0)) < 0 ? count.group(1) : null;
+    Matcher measure = ASKS_MEASURE.matcher(foldedQuestion);
+    String measures = null;
+    if (measure.find()) {
+      String asked = measure.group(1);
+      measures = SAME_MEASURE.stream().filter(g -> g.contains(asked)).findFirst().orElse(asked);
+    }
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
-        counted, ASKS_TITLE.matcher(foldedQuestion).find());
+        counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
+        ASKS_DATE_PLAINLY.matcher(foldedQuestion).find());
   }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
@@ -86,6 +115,26 @@ final class AnswerType {
   /** Whether the question asks for an article's headline. */
   boolean asksTitle() {
     return title;
+  }
+
+  /**
+   * Whether the text plainly lacks the kind of fact asked for: no amount of money for "多少钱", no
+   * number counting the asked thing for "多少辆", no number at all for "多少", no date for "哪天".
+   * A near miss ("报名费多少钱" against an article on the exam that gives dates but no fee) fails
+   * here while matching every other word of the question.
+   */
+  boolean lacksAskedFact(String folded) {
+    if (money && !HAS_MONEY.matcher(folded).find()) {
+      return true;
+    }
+    if (measures != null && !Pattern.compile("[0-9一二三四五六七八九十两百千万亿]\\s*(?:余|多)?\\s*["
+        + measures + "]").matcher(folded).find()) {
+      return true;
+    }
+    if (number && !ANY_NUMBER.matcher(folded).find()) {
+      return true;
+    }
+    return datePlainly && !number && !HAS_DATE.matcher(folded).find();
   }
 
   boolean asksSomething() {

@@ -1,0 +1,49 @@
+package dev.newsbot.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbot.retrieval.search.Folding;
+import org.junit.jupiter.api.Test;
+
+/** Reading the asked-for kind of fact from a question, and seeing it missing from a text (real seed sentences). */
+class AnswerTypeTest {
+
+  private static boolean lacks(String question, String text) {
+    return AnswerType.of(Folding.fold(question)).lacksAskedFact(Folding.fold(text));
+  }
+
+  @Test
+  void aQuestionForMoneyNeedsAnAmountOfMoney() {
+    String examNotice = "2024年上半年教育部教育考试院书画等级考试将于6月15日至16日举行,考生可登录网站报名。";
+    assertThat(lacks("书画等级考试报名费多少钱", examNotice)).isTrue();
+    assertThat(lacks("陈爱科考了焊工证以后一个月挣多少", "顺利应聘到了一家企业,月收入近万元。")).isFalse();
+    assertThat(lacks("残疾人家庭的增收物资值多少钱", "发放了价值约6万元的阳光增收物资。")).isFalse();
+    assertThat(lacks("How much is the registration fee?", examNotice)).isTrue();
+  }
+
+  @Test
+  void aCountWithAMeasureWordNeedsThatMeasureOrOneUsedLikeIt() {
+    assertThat(lacks("全国有多少辆母亲健康快车", "项目已覆盖全国31个省份。")).isTrue();
+    assertThat(lacks("名录里收了多少位高技能人才", "收录了我市293名获得过市级以上荣誉高技能人才。")).isFalse();
+    assertThat(lacks("专场招聘会办了几场", "举办各类专场招聘会33场。")).isFalse();
+    assertThat(lacks("边坡垮了会影响多少户", "将严重危及边坡上、下方共60户居民的生命财产安全。")).isFalse();
+  }
+
+  @Test
+  void aDateQuestionNeedsADateButAWordWithTimeInItIsNoDateQuestion() {
+    assertThat(lacks("京港澳高速扩容什么时候开工", "-京港澳高速长株段扩容工程获批")).isTrue();
+    assertThat(lacks("集中受理到什么时候为止", "集中受理时间为今年3月10日至9月10日。")).isFalse();
+    assertThat(lacks("建议搞“炎帝时间”的是谁", "建议设立“炎帝时间”,以一年一个主题的方式办展。")).isFalse();
+  }
+
+  @Test
+  void questionsAskingForNoKindOfFactLackNothing() {
+    assertThat(lacks("学堂冲的下水道为什么老堵", "餐馆未及时清理隔油池,油垢流入并沉淀到化粪池。")).isFalse();
+  }
+
+  @Test
+  void aQuestionForAHeadlineIsRecognised() {
+    assertThat(AnswerType.of(Folding.fold("写二汽运边坡的那篇标题叫啥")).asksTitle()).isTrue();
+    assertThat(AnswerType.of(Folding.fold("二汽运小区在哪条路上")).asksTitle()).isFalse();
+  }
+}
