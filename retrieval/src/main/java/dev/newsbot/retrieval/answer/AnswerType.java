@@ -137,6 +137,11 @@ final class AnswerType {
     return datePlainly && !number && !HAS_DATE.matcher(folded).find();
   }
 
+  /** Whether the question asks for an amount, a count or a date, which {@link #lacksAskedFact} can check. */
+  boolean asksFact() {
+    return money || measures != null || number || datePlainly;
+  }
+
   boolean asksSomething() {
     return number || date || noun != null;
   }

@@ -7,6 +7,7 @@ import dev.newsbot.retrieval.Passage;
 import dev.newsbot.retrieval.index.Embedder;
 import dev.newsbot.retrieval.index.StoredChunk;
 import dev.newsbot.retrieval.index.StoredParagraph;
+import dev.newsbot.retrieval.search.Folding;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class Answerer {
       authors.put(citation.n(), author(c.chunk().article().byline()));
     }
     return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
-        passages(hits, lead(q, ranked.get(0), allChunks)), List.of());
+        passages(hits, lead(q, ranked.get(0), chosen, allChunks)), List.of());
   }
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */
@@ -82,13 +83,23 @@ public final class Answerer {
   }
 
   /**
-   * The passage an answer rests on: the one holding its best sentence or, when the question asks
-   * for a headline, the first passage of that sentence's article, which starts with it.
+   * The passage an answer rests on: the one holding its best sentence; or, when that sentence
+   * lacks the amount, count or date asked for, the one holding the quoted sentence that has it;
+   * or, when the question asks for a headline, the first passage of the article, which starts
+   * with it.
    */
-  private static StoredChunk lead(Query q, Candidate best, List<StoredChunk> allChunks) {
-    if (AnswerType.of(q.folded()).asksTitle()) {
+  private static StoredChunk lead(Query q, Candidate best, List<Candidate> chosen, List<StoredChunk> allChunks) {
+    AnswerType type = AnswerType.of(q.folded());
+    if (type.asksTitle()) {
       List<StoredChunk> article = SentencePicker.sameArticle(best.chunk(), allChunks);
       return article.isEmpty() ? best.chunk() : article.get(0);
+    }
+    if (type.asksFact() && type.lacksAskedFact(Folding.fold(best.text()))) {
+      for (Candidate c : chosen) {
+        if (!type.lacksAskedFact(Folding.fold(c.text()))) {
+          return c.chunk();
+        }
+      }
     }
     return best.chunk();
   }

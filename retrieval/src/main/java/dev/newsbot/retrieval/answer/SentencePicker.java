@@ -36,6 +36,8 @@ final class SentencePicker {
   static final double OTHER_ARTICLE_SHARE = 0.95;
   /** Below this length the best sentence is given its neighbour for context (and the answer it often holds). */
   static final int SHORT_QUOTE = 120;
+  /** Candidates searched for one holding the asked-for fact when the best one does not. */
+  static final int FACT_DEPTH = 8;
 
   /**
    * Candidates from the best {@link #DEPTH} passages and from the rest of the best passage's
@@ -181,6 +183,15 @@ final class SentencePicker {
       chosen.add(neighbour);
       length += neighbour.text().length();
     }
+    AnswerType type = AnswerType.of(q.folded());
+    String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
+    if (type.asksFact() && type.lacksAskedFact(quoted)) {
+      Candidate fact = withAskedFact(type, best, ranked, chosen);
+      if (fact != null && length + fact.text().length() <= MAX_TOTAL) {
+        chosen.add(fact);
+        length += fact.text().length();
+      }
+    }
     Set<String> have = new HashSet<>(Tokenizer.distinctTerms(best.text()));
     for (Candidate c : ranked.subList(1, Math.min(ranked.size(), 12))) {
       if (chosen.size() == 3 || c.score() < 0.8 * best.score()) {
@@ -207,6 +218,23 @@ final class SentencePicker {
         .thenComparingInt(c -> c.chunk().article().ordinal())
         .thenComparingInt(Candidate::start));
     return chosen;
+  }
+
+  /**
+   * When the best sentence lacks the kind of fact asked for, the best-scoring sentence of its
+   * article that has it (news often names the topic in one sentence and gives the figure in a
+   * later one).
+   */
+  private static Candidate withAskedFact(AnswerType type, Candidate best, List<Candidate> ranked,
+      List<Candidate> chosen) {
+    for (Candidate c : ranked.subList(1, Math.min(ranked.size(), FACT_DEPTH))) {
+      boolean taken = chosen.stream().anyMatch(o -> o.chunk().issue() == c.chunk().issue()
+          && o.start() < c.end() && c.start() < o.end());
+      if (!taken && c.chunk().article() == best.chunk().article() && !type.lacksAskedFact(Folding.fold(c.text()))) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**
