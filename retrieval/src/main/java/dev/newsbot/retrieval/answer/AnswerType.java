@@ -14,7 +14,7 @@ final class AnswerType {
   private static final Pattern ASKS_NUMBER = Pattern.compile(
       "多少|几[个名家场人次天年位项户条所座]|多厚|多大|多高|多长|多久|多远|how many|how much|how long|how far");
   private static final Pattern ASKS_DATE = Pattern.compile(
-      "什么时候|哪天|哪一天|哪年|几号|几月|何时|时间|when|what date|which year|what year");
+      "什么时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|时间|when|what date|which year|what year");
   private static final Pattern ASKS_NOUN = Pattern.compile(
       "(?:哪个|哪家|哪位|哪些|哪所|哪座|哪条|哪项|什么|啥)([\\p{IsHan}]{1,2})");
   /** "经理叫什么", "局长是哪位", "省委书记是谁": the role just before the question word names who is asked for. */
@@ -41,7 +41,10 @@ final class AnswerType {
   private static final List<String> SAME_MEASURE = List.of("位名人", "家所座户", "场次期届", "份套台张件");
   /** Only the plain ways of asking for a date: "时间" alone is too often part of a name ("炎帝时间"). */
   private static final Pattern ASKS_DATE_PLAINLY = Pattern.compile(
-      "什么时候|啥时候|哪天|哪一天|哪年|几号|几月|何时|什么时间|when|what date|which year|what year");
+      "什么时候|啥时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|什么时间|when|what date|which year|what year");
+  /** "哪天开工", "几号开学": a day, which a year or a season does not give. */
+  private static final Pattern ASKS_DAY = Pattern.compile("哪天|哪一天|哪[两几]天|几号|几月几[日号]|what date|what day");
+  private static final Pattern HAS_DAY = Pattern.compile("\\d+\\s*日|\\d+\\s*月\\s*\\d+\\s*号|今天|昨天|明天|当天|次日|今日|昨日|明日");
   private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]|[一二三四五六七八九十两百千万亿半]");
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
@@ -54,9 +57,10 @@ final class AnswerType {
   private final boolean money;
   private final String measures;
   private final boolean datePlainly;
+  private final boolean day;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly) {
+      String measures, boolean datePlainly, boolean day) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -65,6 +69,7 @@ final class AnswerType {
     this.money = money;
     this.measures = measures;
     this.datePlainly = datePlainly;
+    this.day = day;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -87,7 +92,7 @@ final class AnswerType {
     }
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
         counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
-        ASKS_DATE_PLAINLY.matcher(foldedQuestion).find());
+        ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find());
   }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
@@ -134,12 +139,15 @@ final class AnswerType {
     if (number && !ANY_NUMBER.matcher(folded).find()) {
       return true;
     }
+    if (day && !HAS_DAY.matcher(folded).find()) {
+      return true;
+    }
     return datePlainly && !number && !HAS_DATE.matcher(folded).find();
   }
 
   /** Whether the question asks for an amount, a count or a date, which {@link #lacksAskedFact} can check. */
   boolean asksFact() {
-    return money || measures != null || number || datePlainly;
+    return money || measures != null || number || datePlainly || day;
   }
 
   boolean asksSomething() {

@@ -85,12 +85,12 @@ public final class Answerer {
   /**
    * The passage an answer rests on: the one holding its best sentence; or, when that sentence
    * lacks the amount, count or date asked for, the one holding the quoted sentence that has it;
-   * or, when the question asks for a headline, the first passage of the article, which starts
-   * with it.
+   * or, when the question asks for a headline and that sentence is not one, the first passage of
+   * the article, which starts with its headline.
    */
   private static StoredChunk lead(Query q, Candidate best, List<Candidate> chosen, List<StoredChunk> allChunks) {
     AnswerType type = AnswerType.of(q.folded());
-    if (type.asksTitle()) {
+    if (type.asksTitle() && !titleLike(best.text())) {
       List<StoredChunk> article = SentencePicker.sameArticle(best.chunk(), allChunks);
       return article.isEmpty() ? best.chunk() : article.get(0);
     }
@@ -102,6 +102,11 @@ public final class Answerer {
       }
     }
     return best.chunk();
+  }
+
+  /** A short line without sentence punctuation: a headline itself, as in a list of the week's most read. */
+  private static boolean titleLike(String text) {
+    return text.length() <= 36 && text.chars().noneMatch(c -> "。，,；;".indexOf(c) >= 0);
   }
 
   /**

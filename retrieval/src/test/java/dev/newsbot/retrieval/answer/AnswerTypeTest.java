@@ -37,6 +37,14 @@ class AnswerTypeTest {
   }
 
   @Test
+  void aQuestionForADayNeedsADayNotJustAYear() {
+    String history = "位于石峰区建设北路39号的二汽运小区,建于上个世纪90年代,原管理单位于2009年破产。";
+    assertThat(lacks("二汽运小区边坡治理是哪天开工进场的", history)).isTrue();
+    assertThat(lacks("二汽运小区边坡治理是哪天开工进场的", "12月1日,边坡治理施工队正式进场。")).isFalse();
+    assertThat(lacks("书画等级考试哪两天考", "考试时间为5月18日至5月19日。")).isFalse();
+  }
+
+  @Test
   void questionsAskingForNoKindOfFactLackNothing() {
     assertThat(lacks("学堂冲的下水道为什么老堵", "餐馆未及时清理隔油池,油垢流入并沉淀到化粪池。")).isFalse();
   }
