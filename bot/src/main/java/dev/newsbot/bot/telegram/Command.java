@@ -9,11 +9,19 @@ interface Command {
   /** The line Telegram shows in the command menu. */
   String description(Ui ui);
 
-  /** Admin-only commands are left out of the public menu and shown in admins' chats only. */
+  /**
+   * Admin-only commands are left out of the public menu and shown in admins' chats only; the
+   * router refuses them to everyone else with {@link #refusal} and never calls {@link #run}.
+   */
   default boolean adminOnly() {
     return false;
   }
 
-  /** Handles the command; {@code args} is the text after it, stripped (maybe empty). */
+  /** What a user who is not an admin is told when trying an admin-only command. */
+  default String refusal(AdminText text) {
+    return "";
+  }
+
+  /** Handles the command (admin-only ones: from an admin); {@code args} is the text after it, stripped (maybe empty). */
   void run(Conversation c, String args);
 }

@@ -10,18 +10,16 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /reindex} (admins): brings the index in line with the issues folder, with a progress
  * message and the diff report; {@code /reindex prune} also removes issues whose file is gone.
- * Everyone else is refused.
+ * The router refuses everyone else.
  */
 final class ReindexCommand implements Command {
 
   private static final Logger log = LoggerFactory.getLogger(ReindexCommand.class);
 
-  private final TelegramSettings settings;
   private final IssueIntake intake;
   private final IndexRunner runner;
 
-  ReindexCommand(TelegramSettings settings, IssueIntake intake, IndexRunner runner) {
-    this.settings = settings;
+  ReindexCommand(IssueIntake intake, IndexRunner runner) {
     this.intake = intake;
     this.runner = runner;
   }
@@ -42,13 +40,13 @@ final class ReindexCommand implements Command {
   }
 
   @Override
+  public String refusal(AdminText text) {
+    return text.reindexAdminsOnly();
+  }
+
+  @Override
   public void run(Conversation c, String args) {
     AdminText text = new AdminText(c.appUi());
-    if (!settings.isAdmin(c.userId())) {
-      log.info("/reindex refused for user {}: not an admin", c.userId());
-      c.reply(text.reindexAdminsOnly());
-      return;
-    }
     String arg = args.toLowerCase(Locale.ROOT);
     if (!arg.isEmpty() && !arg.equals("prune") && !arg.equals("--prune")) {
       c.reply(text.reindexUsage());

@@ -5,17 +5,13 @@ import dev.newsbot.retrieval.NewsIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code /stats} (admins): questions answered, abstentions, 👍/👎, and the index's size: issues,
  * articles, passages and the bytes of {@code newsbot.db} (with its write-ahead log) in the data
- * folder. Everyone else is refused.
+ * folder. The router refuses everyone else.
  */
 final class StatsCommand implements Command {
-
-  private static final Logger log = LoggerFactory.getLogger(StatsCommand.class);
 
   private final TelegramSettings settings;
   private final FeedbackStore store;
@@ -45,13 +41,13 @@ final class StatsCommand implements Command {
   }
 
   @Override
+  public String refusal(AdminText text) {
+    return text.statsAdminsOnly();
+  }
+
+  @Override
   public void run(Conversation c, String args) {
     AdminText text = new AdminText(c.appUi());
-    if (!settings.isAdmin(c.userId())) {
-      log.info("/stats refused for user {}: not an admin", c.userId());
-      c.reply(text.statsAdminsOnly());
-      return;
-    }
     c.reply(text.stats(store.counts(), index.issues(), indexBytes(settings.dataDir()), runner.busy()));
   }
 

@@ -83,11 +83,11 @@ public final class TelegramBot implements AutoCloseable {
       QuestionHandler questions = new QuestionHandler(index, store,
           new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings);
       CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
-          new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(settings, intake, indexing),
+          new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(intake, indexing),
           new StatsCommand(settings, store, index, indexing)));
       menu.publish(api, settings.adminUserIds());
       UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies),
-          new UploadHandler(settings, api, intake, index, indexing), replies);
+          new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin);
       this.consumer = new UpdateConsumer(journal, queues, router, new ObjectMapper(), secrets, api);
       consumer.resume(journal.takeUnfinished());
       api.callOrThrow(new DeleteWebhook());

@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -26,9 +27,10 @@ final class UpdateRouter {
   private final UploadHandler uploads;
   private final Replies replies;
   private final Pattern mention;
+  private final LongPredicate admins;
 
   UpdateRouter(User bot, CommandMenu menu, QuestionHandler questions,
-      CallbackHandler callbacks, UploadHandler uploads, Replies replies) {
+      CallbackHandler callbacks, UploadHandler uploads, Replies replies, LongPredicate admins) {
     this.bot = bot;
     this.menu = menu;
     this.questions = questions;
@@ -36,6 +38,7 @@ final class UpdateRouter {
     this.uploads = uploads;
     this.replies = replies;
     this.mention = mentionOf(bot.getUserName());
+    this.admins = admins;
   }
 
   static Pattern mentionOf(String username) {
@@ -96,7 +99,10 @@ final class UpdateRouter {
       return;
     }
     Optional<Command> known = menu.find(command.name());
-    if (known.isPresent()) {
+    if (known.isPresent() && known.get().adminOnly() && !admins.test(c.userId())) {
+      log.info("/{} refused for user {}: not an admin", command.name(), c.userId());
+      c.reply(known.get().refusal(new AdminText(c.appUi())));
+    } else if (known.isPresent()) {
       known.get().run(c, command.args());
     } else if (isPrivate || command.target() != null) {
       c.reply(c.appUi().unknownCommand());
