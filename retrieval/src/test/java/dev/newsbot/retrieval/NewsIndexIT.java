@@ -66,13 +66,36 @@ class NewsIndexIT {
   void devQuestionsReachTheMeasuredFigures() throws IOException {
     EvalReport r = Evaluation.run(index, QuestionFiles.read("dev-questions.jsonl"));
     assertThat(r.answerable()).isEqualTo(40);
-    assertThat(r.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.825);
-    assertThat(r.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.875);
-    assertThat(r.answerInReply()).as("answer in reply").isGreaterThanOrEqualTo(0.80);
+    assertThat(r.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.85);
+    assertThat(r.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.90);
+    assertThat(r.answerInReply()).as("answer in reply").isGreaterThanOrEqualTo(0.85);
     assertThat(r.abstainedUnanswerable()).as("abstention on unanswerable").isGreaterThanOrEqualTo(0.85);
     assertThat(r.falseAbstention()).as("false abstention").isLessThanOrEqualTo(0.05);
     assertThat(r.verifiableQuotes()).as("verbatim quotes").isEqualTo(1.0);
     assertThat(r.replyUnder400()).as("replies under 400 characters").isGreaterThanOrEqualTo(0.9);
+  }
+
+  /**
+   * The same guard on 103 more questions in the dev set's style, written by a teammate from the
+   * issues without seeing newsbot's answers (16 near misses among them, 8 in English).
+   */
+  @Test
+  void moreQuestionsReachTheMeasuredFigures() throws IOException {
+    EvalReport r = Evaluation.run(index, QuestionFiles.read("more-questions.jsonl"));
+    assertThat(r.answerable()).isEqualTo(87);
+    assertThat(r.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.80);
+    assertThat(r.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.95);
+    assertThat(r.answerInReply()).as("answer in reply").isGreaterThanOrEqualTo(0.80);
+    assertThat(r.abstainedUnanswerable()).as("abstention on near misses").isGreaterThanOrEqualTo(0.30);
+    assertThat(r.falseAbstention()).as("false abstention").isLessThanOrEqualTo(0.03);
+    assertThat(r.verifiableQuotes()).as("verbatim quotes").isEqualTo(1.0);
+  }
+
+  @Test
+  void answersAnEnglishQuestionFromTheChineseText() {
+    Answer a = index.ask("How many households live below and above the slope in the old residential area?");
+    assertThat(a.abstained()).isFalse();
+    assertThat(a.text()).startsWith("According to").contains("48户居民");
   }
 
   @Test

@@ -73,12 +73,38 @@ public final class Query {
     String folded = Folding.fold(question);
     Language language = languageOf(folded);
     String content = ENGLISH_STOP.matcher(ASKING.matcher(folded).replaceAll(" ")).replaceAll(" ");
+    if (language == Language.ENGLISH) {
+      content = content + " " + inChinese(content, corpus);
+    }
     Map<String, Double> terms = weigh(Tokenizer.terms(content), corpus);
     Map<String, Double> characters = weigh(Tokenizer.characters(content), corpus);
     Map<String, Integer> postings = new LinkedHashMap<>();
     terms.keySet().forEach(t -> postings.put(t, corpus.docs(t)));
     characters.keySet().forEach(t -> postings.put(t, corpus.docs(t)));
     return new Query(question, folded, language, terms, characters, postings);
+  }
+
+  /**
+   * The Chinese the paper writes for the English question's words: for each word or phrase in the
+   * glossary, the rendering most used in the indexed passages (judged by its rarest bigram).
+   */
+  static String inChinese(String englishContent, Corpus corpus) {
+    List<String> chosen = new ArrayList<>();
+    for (List<String> renderings : Glossary.english().lookup(englishContent)) {
+      String best = null;
+      int bestDocs = 0;
+      for (String r : renderings) {
+        int docs = Tokenizer.terms(Folding.fold(r)).stream().mapToInt(corpus::docs).min().orElse(0);
+        if (docs > bestDocs) {
+          best = r;
+          bestDocs = docs;
+        }
+      }
+      if (best != null) {
+        chosen.add(best);
+      }
+    }
+    return String.join(" ", chosen);
   }
 
   /** Inverse document frequency of each usable term: known to the index and not too common. */

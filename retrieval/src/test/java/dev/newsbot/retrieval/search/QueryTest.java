@@ -123,4 +123,12 @@ class QueryTest {
     assertThat(Query.of("书画等级考试什么时候开始报名?", Corpus.empty()).language()).isEqualTo(Language.CHINESE);
     assertThat(Query.of("HR是什么", Corpus.empty()).language()).isEqualTo(Language.CHINESE);
   }
+
+  @Test
+  void anEnglishQuestionSearchesTheChineseTheGlossaryGivesForItsWords() {
+    Corpus corpus = corpus(100, Map.of("书画", 2, "考试", 4, "报名", 5, "绘画", 1));
+    Query q = Query.of("When does registration for the calligraphy and painting exam start?", corpus);
+    assertThat(q.language()).isEqualTo(Language.ENGLISH);
+    assertThat(q.weights()).containsKeys("书画", "考试", "报名");
+  }
 }
