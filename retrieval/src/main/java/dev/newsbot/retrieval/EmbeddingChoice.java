@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 public enum EmbeddingChoice {
   /** bge-small-zh-v1.5: the default, for Chinese papers. */
   BGE_SMALL_ZH_V15("bge-small-zh-v15"),
+  /** bge-small-zh-v1.5 with int8 weights (Xenova's model_quantized.onnx): smaller, for Chinese papers. */
+  BGE_SMALL_ZH_V15_Q("bge-small-zh-v15-q"),
   /** all-MiniLM-L6-v2: for English corpora; knows almost no Chinese. */
   ALL_MINILM_L6_V2("all-minilm-l6-v2");
 

@@ -61,7 +61,7 @@ class ConfigTest {
         "NEWSBOT_TELEGRAM_TOKEN", "not-a-token")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("5 problem(s)")
-        .hasMessageContaining("unknown embedding model 'gpt-9': use one of bge-small-zh-v15, all-minilm-l6-v2")
+        .hasMessageContaining("unknown embedding model 'gpt-9': use one of bge-small-zh-v15, bge-small-zh-v15-q, all-minilm-l6-v2")
         .hasMessageContaining("set NEWSBOT_TELEGRAM_API_URL=https://api.telegram.org")
         .hasMessageContaining("'alice' is not a numeric Telegram user id")
         .hasMessageContaining("telegram.workers '0' must be a whole number from 1 to 64")

@@ -33,6 +33,8 @@ record EncoderModel(String key, String onnxFile, String tokenizerFile, Pooling p
     return switch (choice) {
       case BGE_SMALL_ZH_V15 -> new EncoderModel(choice.key(), "bge-small-zh-v1.5.onnx",
           "bge-small-zh-v1.5-tokenizer.json", Pooling.CLS, 512);
+      case BGE_SMALL_ZH_V15_Q -> new EncoderModel(choice.key(), "bge-small-zh-v1.5-q.onnx",
+          "bge-small-zh-v1.5-q-tokenizer.json", Pooling.CLS, 512);
       case ALL_MINILM_L6_V2 -> new EncoderModel(choice.key(), "all-minilm-l6-v2.onnx",
           "all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, 128);
     };

@@ -5,6 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.newsbot.retrieval.EmbeddingChoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Langchain4jEmbedder implements Embedder {
   public static Langchain4jEmbedder load(EmbeddingChoice choice) {
     EmbeddingModel model = switch (choice) {
       case BGE_SMALL_ZH_V15 -> new BgeSmallZhV15EmbeddingModel();
+      case BGE_SMALL_ZH_V15_Q -> new BgeSmallZhV15QuantizedEmbeddingModel();
       case ALL_MINILM_L6_V2 -> new AllMiniLmL6V2EmbeddingModel();
     };
     return new Langchain4jEmbedder(choice, model);

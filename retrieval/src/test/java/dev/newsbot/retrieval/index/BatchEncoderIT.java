@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.newsbot.retrieval.EmbeddingChoice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,25 @@ class BatchEncoderIT {
     assertThat(miniLm.dimension()).isEqualTo(384);
     assertSameAsReference(miniLm, miniLmReference, english);
     assertSameAsReference(miniLm, miniLmReference, chinese);
+  }
+
+  /**
+   * The int8 model (loaded for this test only) gives langchain4j's int8 vectors within 0.99, not
+   * 0.999: its activations are quantised with a scale taken from the whole batch, so a text's
+   * vector moves a little with its batch-mates (measured: lowest cosine 0.995). It stays close to
+   * the float model's.
+   */
+  @Test
+  void int8BgeGivesLangchain4jsInt8VectorsCloseToTheFloatOnes() {
+    try (BatchEncoder int8 = BatchEncoder.load(EmbeddingChoice.BGE_SMALL_ZH_V15_Q, BATCH)) {
+      assertThat(int8.dimension()).isEqualTo(512);
+      assertSameAsReference(int8, new BgeSmallZhV15QuantizedEmbeddingModel(), chinese, 0.99);
+      List<float[]> quantized = int8.embedAll(chinese);
+      List<float[]> full = bge.embedAll(chinese);
+      for (int i = 0; i < chinese.size(); i++) {
+        assertThat(cosine(quantized.get(i), full.get(i))).as(chinese.get(i)).isGreaterThan(0.97);
+      }
+    }
   }
 
   @Test
@@ -158,13 +178,18 @@ class BatchEncoderIT {
 
   private static void assertSameAsReference(BatchEncoder encoder, EmbeddingModel reference,
       List<String> texts) {
+    assertSameAsReference(encoder, reference, texts, SAME);
+  }
+
+  private static void assertSameAsReference(BatchEncoder encoder, EmbeddingModel reference,
+      List<String> texts, double same) {
     List<float[]> got = encoder.embedAll(texts);
     assertThat(got).hasSize(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       float[] want = reference(reference, texts.get(i));
       assertThat(got.get(i)).hasSize(want.length);
       assertThat(cosine(got.get(i), want)).as("%s, text %d: %s", encoder.modelKey(), i,
-          abbreviate(texts.get(i))).isGreaterThan(SAME);
+          abbreviate(texts.get(i))).isGreaterThan(same);
     }
   }
 
