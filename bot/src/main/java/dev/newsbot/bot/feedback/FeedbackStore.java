@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +30,7 @@ import java.util.Optional;
 public final class FeedbackStore implements AutoCloseable {
 
   /** The file under the data folder. */
-  public static final String FILE_NAME = "bot.db";
+  public static final String FILE_NAME = BotDatabase.FILE_NAME;
 
   private static final String[] SCHEMA = {
       "CREATE TABLE IF NOT EXISTS bot_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -74,22 +72,11 @@ public final class FeedbackStore implements AutoCloseable {
 
   /** Opens the store with the clock that stamps answers and votes. */
   public static FeedbackStore open(Path dataDir, Clock clock) {
-    Path file = dataDir.resolve(FILE_NAME);
+    Connection c = BotDatabase.open(dataDir, SCHEMA);
     try {
-      Files.createDirectories(dataDir);
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout=10000");
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA foreign_keys=ON");
-        for (String ddl : SCHEMA) {
-          s.execute(ddl);
-        }
-      }
       return new FeedbackStore(c, clock);
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("cannot open " + file + ": " + e.getMessage()
-          + ". Check that the data folder is writable (data.dir).", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read " + dataDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,11 +1,10 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.feedback.BotDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,23 +48,13 @@ final class UpdateJournal implements AutoCloseable {
   }
 
   static UpdateJournal open(Path dataDir, Clock clock) {
-    Path file = dataDir.resolve("bot.db");
+    Connection c = BotDatabase.open(dataDir, SCHEMA);
     try {
-      Files.createDirectories(dataDir);
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout=10000");
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=FULL");
-        for (String ddl : SCHEMA) {
-          s.execute(ddl);
-        }
-      }
       prune(c, clock);
       return new UpdateJournal(c, clock);
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("cannot open " + file + ": " + e.getMessage()
-          + ". Check that the data folder is writable (data.dir).", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read " + dataDir.resolve(BotDatabase.FILE_NAME) + ": " + e.getMessage(),
+          e);
     }
   }
 
