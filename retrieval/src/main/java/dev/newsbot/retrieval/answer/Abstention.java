@@ -17,9 +17,9 @@ import java.util.List;
  *       thing that the article never mentions means it is about something else);</li>
  *   <li>a question with only one or two known terms must be matched almost fully by a sentence;</li>
  *   <li>the best passage must be semantically close (embedding similarity);</li>
- *   <li>when the question asks for an amount, a count or a date, the best sentences or those
- *       around them must hold one (an article on an exam that gives dates but no fee does not
- *       answer "报名费多少钱").</li>
+ *   <li>when the question asks for an amount, a count, a date or a telephone number, the best
+ *       sentences or those around them must hold one (an article on an exam that gives dates
+ *       but no fee does not answer "报名费多少钱").</li>
  * </ul>
  * Thresholds were set on the development questions and a set of near-miss questions written for
  * this (retrieval/src/test/resources/near-miss-questions.jsonl); see the README for the figures.
@@ -60,8 +60,6 @@ final class Abstention {
     return new Verdict(abstain, article);
   }
 
-  /** Candidates (with their neighbours) searched for the asked-for kind of fact. */
-  static final int FACT_CANDIDATES = 5;
 
   /**
    * None of the best sentences, nor the sentences around them, holds a fact of the kind asked for
@@ -70,7 +68,7 @@ final class Abstention {
   static boolean lacksAskedFact(Query q, List<Candidate> ranked) {
     AnswerType type = AnswerType.of(q.folded());
     StringBuilder around = new StringBuilder();
-    for (Candidate c : ranked.subList(0, Math.min(FACT_CANDIDATES, ranked.size()))) {
+    for (Candidate c : ranked.subList(0, Math.min(SentencePicker.FACT_DEPTH, ranked.size()))) {
       around.append(c.text()).append('\n');
       for (Piece p : new Piece[] {c.before(), c.after()}) {
         if (p != null) {

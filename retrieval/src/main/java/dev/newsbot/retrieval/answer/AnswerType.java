@@ -45,6 +45,10 @@ final class AnswerType {
   /** "哪天开工", "几号开学": a day, which a year or a season does not give. */
   private static final Pattern ASKS_DAY = Pattern.compile("哪天|哪一天|哪[两几]天|几号|几月几[日号]|what date|what day");
   private static final Pattern HAS_DAY = Pattern.compile("\\d+\\s*日|\\d+\\s*月\\s*\\d+\\s*号|今天|昨天|明天|当天|次日|今日|昨日|明日");
+  /** "举报电话多少", "有报名电话吗", "hotline": a telephone number, five digits or more (12369, 0731-…). */
+  private static final Pattern ASKS_PHONE = Pattern.compile(
+      "电话[^，,。？?]{0,4}(?:多少|是什么|是啥|几)|(?:报名|举报|咨询|联系|服务|投诉)电话|号码|热线|联系方式|phone|hotline");
+  private static final Pattern HAS_PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]|[一二三四五六七八九十两百千万亿半]");
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
@@ -58,9 +62,10 @@ final class AnswerType {
   private final String measures;
   private final boolean datePlainly;
   private final boolean day;
+  private final boolean phone;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly, boolean day) {
+      String measures, boolean datePlainly, boolean day, boolean phone) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -70,6 +75,7 @@ final class AnswerType {
     this.measures = measures;
     this.datePlainly = datePlainly;
     this.day = day;
+    this.phone = phone;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -92,7 +98,8 @@ final class AnswerType {
     }
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
         counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
-        ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find());
+        ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
+        ASKS_PHONE.matcher(foldedQuestion).find());
   }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
@@ -123,12 +130,16 @@ final class AnswerType {
   }
 
   /**
-   * Whether the text plainly lacks the kind of fact asked for: no amount of money for "多少钱", no
-   * number counting the asked thing for "多少辆", no number at all for "多少", no date for "哪天".
+   * Whether the text plainly lacks the kind of fact asked for: no telephone number for "举报电话多少"
+   * (then nothing else is asked), no amount of money for "多少钱", no number counting the asked
+   * thing for "多少辆", no number at all for "多少", no date for "哪天".
    * A near miss ("报名费多少钱" against an article on the exam that gives dates but no fee) fails
    * here while matching every other word of the question.
    */
   boolean lacksAskedFact(String folded) {
+    if (phone) {
+      return !HAS_PHONE.matcher(folded).find();
+    }
     if (money && !HAS_MONEY.matcher(folded).find()) {
       return true;
     }
@@ -147,7 +158,7 @@ final class AnswerType {
 
   /** Whether the question asks for an amount, a count or a date, which {@link #lacksAskedFact} can check. */
   boolean asksFact() {
-    return money || measures != null || number || datePlainly || day;
+    return money || measures != null || number || datePlainly || day || phone;
   }
 
   boolean asksSomething() {

@@ -36,7 +36,10 @@ final class SentencePicker {
   static final double OTHER_ARTICLE_SHARE = 0.95;
   /** Below this length the best sentence is given its neighbour for context (and the answer it often holds). */
   static final int SHORT_QUOTE = 120;
-  /** Candidates searched for one holding the asked-for fact when the best one does not. */
+  /**
+   * Candidates searched for the asked-for kind of fact: for one to quote when the best sentence
+   * lacks it, and by the abstention check (none of them has it: the paper did not report it).
+   */
   static final int FACT_DEPTH = 8;
 
   /**

@@ -45,6 +45,15 @@ class AnswerTypeTest {
   }
 
   @Test
+  void aQuestionForATelephoneNumberNeedsOne() {
+    String notice = "直接向当地生态环境分局局长举报、投诉。";
+    assertThat(lacks("生态环境局举报投诉电话多少", notice)).isTrue();
+    assertThat(lacks("生态环境局举报投诉电话多少", "-市生态环境局:12369 -荷塘分局局长周应和:19973366029")).isFalse();
+    assertThat(lacks("高新朋友圈活动有报名电话吗", "公司内部不少员工都开始报名加入。")).isTrue();
+    assertThat(lacks("为什么要直接给局长打电话", notice)).isFalse();
+  }
+
+  @Test
   void questionsAskingForNoKindOfFactLackNothing() {
     assertThat(lacks("学堂冲的下水道为什么老堵", "餐馆未及时清理隔油池,油垢流入并沉淀到化粪池。")).isFalse();
   }
