@@ -49,7 +49,7 @@ final class AnswerType {
   private static final Pattern ASKS_PHONE = Pattern.compile(
       "电话[^，,。？?]{0,4}(?:多少|是什么|是啥|几)|(?:报名|举报|咨询|联系|服务|投诉)电话|号码|热线|联系方式|phone|hotline");
   private static final Pattern HAS_PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
-  private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]|[一二三四五六七八九十两百千万亿半]");
+  private static final Pattern DIGIT = Pattern.compile("[0-9]");
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
 
@@ -132,7 +132,8 @@ final class AnswerType {
   /**
    * Whether the text plainly lacks the kind of fact asked for: no telephone number for "举报电话多少"
    * (then nothing else is asked), no amount of money for "多少钱", no number counting the asked
-   * thing for "多少辆", no number at all for "多少", no date for "哪天".
+   * thing for "多少辆", no digit or counted quantity for "多少" (an ordinal like "第二" does not
+   * count), no date for "哪天".
    * A near miss ("报名费多少钱" against an article on the exam that gives dates but no fee) fails
    * here while matching every other word of the question.
    */
@@ -147,7 +148,7 @@ final class AnswerType {
         + measures + "]").matcher(folded).find()) {
       return true;
     }
-    if (number && !ANY_NUMBER.matcher(folded).find()) {
+    if (number && !DIGIT.matcher(folded).find() && !HAS_NUMBER.matcher(folded).find()) {
       return true;
     }
     if (day && !HAS_DAY.matcher(folded).find()) {

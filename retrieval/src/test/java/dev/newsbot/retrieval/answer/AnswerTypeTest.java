@@ -54,6 +54,12 @@ class AnswerTypeTest {
   }
 
   @Test
+  void anOrdinalDoesNotAnswerHowMany() {
+    assertThat(lacks("How many hospitals does Zhuzhou have?", "第二，构建整合型医疗卫生服务体系。")).isTrue();
+    assertThat(lacks("株洲有多少家医院", "全市有十余家三级医院。")).isFalse();
+  }
+
+  @Test
   void questionsAskingForNoKindOfFactLackNothing() {
     assertThat(lacks("学堂冲的下水道为什么老堵", "餐馆未及时清理隔油池,油垢流入并沉淀到化粪池。")).isFalse();
   }
