@@ -125,14 +125,9 @@ public final class QuantizedVectors implements VectorIndex {
     float base = dot(unitQuery, mean);
     float[] scores = new float[n];
     IntStream.range(0, n).parallel().forEach(j -> scores[j] = residualDot(candidates[j], unitQuery) + base);
-    Integer[] order = new Integer[n];
-    for (int j = 0; j < n; j++) {
-      order[j] = j;
-    }
-    Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
     List<Scored> ranked = new ArrayList<>(Math.min(k, n));
-    for (int j = 0; j < Math.min(k, n); j++) {
-      ranked.add(new Scored(candidates[order[j]], scores[order[j]]));
+    for (int j : Dot.top(scores, k)) {
+      ranked.add(new Scored(candidates[j], scores[j]));
     }
     return ranked;
   }
