@@ -22,6 +22,9 @@ interface Command {
     return "";
   }
 
-  /** Handles the command (admin-only ones: from an admin); {@code args} is the text after it, stripped (maybe empty). */
+  /**
+   * Handles the command (an admin-only one: from an admin); {@code args} is the text after it,
+   * stripped (maybe empty).
+   */
   void run(Conversation c, String args);
 }

@@ -59,7 +59,8 @@ final class AnswerType {
   private final String counted;
   private final boolean title;
   private final boolean money;
-  private final String measures;
+  /** A number with the asked measure word ("68家" for "多少家"), or null when none was asked. */
+  private final Pattern counts;
   private final boolean datePlainly;
   private final boolean day;
   private final boolean phone;
@@ -72,7 +73,8 @@ final class AnswerType {
     this.counted = counted;
     this.title = title;
     this.money = money;
-    this.measures = measures;
+    this.counts = measures == null ? null
+        : Pattern.compile("[0-9一二三四五六七八九十两百千万亿]\\s*(?:余|多)?\\s*[" + measures + "]");
     this.datePlainly = datePlainly;
     this.day = day;
     this.phone = phone;
@@ -144,8 +146,7 @@ final class AnswerType {
     if (money && !HAS_MONEY.matcher(folded).find()) {
       return true;
     }
-    if (measures != null && !Pattern.compile("[0-9一二三四五六七八九十两百千万亿]\\s*(?:余|多)?\\s*["
-        + measures + "]").matcher(folded).find()) {
+    if (counts != null && !counts.matcher(folded).find()) {
       return true;
     }
     if (number && !DIGIT.matcher(folded).find() && !HAS_NUMBER.matcher(folded).find()) {
@@ -157,9 +158,12 @@ final class AnswerType {
     return datePlainly && !number && !HAS_DATE.matcher(folded).find();
   }
 
-  /** Whether the question asks for an amount, a count or a date, which {@link #lacksAskedFact} can check. */
+  /**
+   * Whether the question asks for an amount, a count, a date or a telephone number, which
+   * {@link #lacksAskedFact} can check.
+   */
   boolean asksFact() {
-    return money || measures != null || number || datePlainly || day || phone;
+    return money || counts != null || number || datePlainly || day || phone;
   }
 
   boolean asksSomething() {

@@ -207,8 +207,7 @@ final class SentencePicker {
           gain += e.getValue();
         }
       }
-      boolean overlaps = chosen.stream().anyMatch(o -> o.chunk().issue() == c.chunk().issue()
-          && o.start() < c.end() && c.start() < o.end());
+      boolean overlaps = overlapsAny(chosen, c);
       boolean sameArticle = c.chunk().article() == best.chunk().article();
       if (gain > 0 && !overlaps && (sameArticle || c.score() >= OTHER_ARTICLE_SHARE * best.score())
           && length + c.text().length() <= MAX_TOTAL) {
@@ -223,6 +222,12 @@ final class SentencePicker {
     return chosen;
   }
 
+  /** Whether the candidate's span overlaps one already chosen (a clause of the same sentence, say). */
+  private static boolean overlapsAny(List<Candidate> chosen, Candidate c) {
+    return chosen.stream().anyMatch(o -> o.chunk().issue() == c.chunk().issue()
+        && o.start() < c.end() && c.start() < o.end());
+  }
+
   /**
    * When the best sentence lacks the kind of fact asked for, the best-scoring sentence of its
    * article that has it (news often names the topic in one sentence and gives the figure in a
@@ -231,9 +236,8 @@ final class SentencePicker {
   private static Candidate withAskedFact(AnswerType type, Candidate best, List<Candidate> ranked,
       List<Candidate> chosen) {
     for (Candidate c : ranked.subList(1, Math.min(ranked.size(), FACT_DEPTH))) {
-      boolean taken = chosen.stream().anyMatch(o -> o.chunk().issue() == c.chunk().issue()
-          && o.start() < c.end() && c.start() < o.end());
-      if (!taken && c.chunk().article() == best.chunk().article() && !type.lacksAskedFact(Folding.fold(c.text()))) {
+      if (!overlapsAny(chosen, c) && c.chunk().article() == best.chunk().article()
+          && !type.lacksAskedFact(Folding.fold(c.text()))) {
         return c;
       }
     }
