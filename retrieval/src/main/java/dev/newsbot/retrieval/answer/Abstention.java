@@ -16,7 +16,7 @@ import java.util.List;
  *   <li>the best article must hold most of the question's weighted terms (a named place or
  *       thing that the article never mentions means it is about something else);</li>
  *   <li>a question with only one or two known terms must be matched almost fully by a sentence;</li>
- *   <li>the best passage must be semantically close (embedding similarity);</li>
+ *   <li>one of the best three passages must be semantically close (embedding similarity);</li>
  *   <li>when the question asks for an amount, a count, a date or a telephone number, the best
  *       sentences or those around them must hold one (an article on an exam that gives dates
  *       but no fee does not answer "报名费多少钱").</li>
@@ -33,6 +33,8 @@ final class Abstention {
   static final double FEW_TERMS_MIN_SENTENCE = 0.85;
   /** Below this cosine similarity (bge) the best passage is not about a Chinese question. */
   static final double MIN_SIMILARITY = 0.45;
+  /** Passages whose similarity counts: the closest of them must reach {@link #MIN_SIMILARITY}. */
+  static final int SIMILARITY_DEPTH = 3;
   /**
    * A question with no term the index knows (English about Chinese text, mostly) has only
    * similarity to go on, and bge-small-zh maps English loosely (unrelated English text scores 0.39
@@ -46,7 +48,7 @@ final class Abstention {
     if (hits.isEmpty() || ranked.isEmpty()) {
       return new Verdict(true, 0);
     }
-    double similarity = hits.get(0).similarity();
+    double similarity = closest(hits);
     if (q.weights().isEmpty()) {
       boolean close = !Double.isNaN(similarity) && similarity >= MIN_SIMILARITY_NO_TERMS;
       return new Verdict(!close, close ? similarity : 0);
@@ -77,6 +79,14 @@ final class Abstention {
       }
     }
     return type.lacksAskedFact(Folding.fold(around.toString()));
+  }
+
+  /**
+   * The highest embedding similarity among the best {@link #SIMILARITY_DEPTH} passages (NaN in
+   * lexical mode): the passage fusion puts first need not be the one the model finds closest.
+   */
+  private static double closest(List<Hit> hits) {
+    return hits.stream().limit(SIMILARITY_DEPTH).mapToDouble(Hit::similarity).max().orElse(Double.NaN);
   }
 
   /**

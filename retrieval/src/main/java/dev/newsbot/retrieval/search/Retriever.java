@@ -19,6 +19,12 @@ public final class Retriever {
   static final int DEPTH = 50;
   /** Reciprocal rank fusion constant (Cormack et al. use 60; a smaller one trusts the top more). */
   static final double RRF_K = 20;
+  /**
+   * The dense ranking's vote in the fusion, the lexical one's being 1. Measured on the dev set and
+   * the 103 more questions: lexical search alone beats the fusion at equal votes (dev hit@5 0.95
+   * vs 0.93), half a vote gives both sets their best figures (dev hit@1 0.90, hit@5 0.95).
+   */
+  static final double DENSE_WEIGHT = 0.5;
 
   private final IndexStore store;
   private final SearchMode mode;
@@ -46,7 +52,7 @@ public final class Retriever {
     }
     for (int r = 0; r < dense.size(); r++) {
       double[] f = fused.computeIfAbsent(dense.get(r).position(), k -> new double[] {0, Double.NaN});
-      f[0] += 1.0 / (RRF_K + r + 1);
+      f[0] += DENSE_WEIGHT / (RRF_K + r + 1);
     }
     List<Hit> hits = new ArrayList<>(fused.size());
     for (var e : fused.entrySet()) {
