@@ -96,6 +96,8 @@ class NewsIndexIT {
     Answer a = index.ask("How many households live below and above the slope in the old residential area?");
     assertThat(a.abstained()).isFalse();
     assertThat(a.text()).startsWith("According to").contains("48户居民");
+    Answer named = index.ask("How many residents live in the old residential area of Xuetangchong?");
+    assertThat(named.text()).startsWith("According to").contains("7000多名居民");
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,7 +76,7 @@ public final class Query {
     Language language = languageOf(folded);
     String content = ENGLISH_STOP.matcher(ASKING.matcher(folded).replaceAll(" ")).replaceAll(" ");
     if (language == Language.ENGLISH) {
-      content = content + " " + inChinese(content, corpus);
+      content = content + " " + inChinese(content, corpus) + " " + names(question, corpus);
     }
     Map<String, Double> terms = weigh(Tokenizer.terms(content), corpus);
     Map<String, Double> characters = weigh(Tokenizer.characters(content), corpus);
@@ -105,6 +107,25 @@ public final class Query {
       }
     }
     return String.join(" ", chosen);
+  }
+
+  /** A capitalised word of four letters or more: maybe a Chinese name in pinyin ("Xuetangchong"). */
+  private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]{3,}\\b");
+
+  /** The indexed Chinese for the capitalised words that read as pinyin and are not in the glossary. */
+  static String names(String question, Corpus corpus) {
+    List<String> found = new ArrayList<>();
+    Matcher m = NAME.matcher(question);
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT);
+      if (Glossary.english().lookup(word).isEmpty()) {
+        String chinese = PinyinNames.chinese(word, corpus);
+        if (chinese != null) {
+          found.add(chinese);
+        }
+      }
+    }
+    return String.join(" ", found);
   }
 
   /** Inverse document frequency of each usable term: known to the index and not too common. */

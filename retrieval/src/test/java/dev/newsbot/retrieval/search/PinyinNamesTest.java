@@ -1,0 +1,41 @@
+package dev.newsbot.retrieval.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbot.retrieval.index.Corpus;
+import dev.newsbot.retrieval.index.StoredChunk;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Pinyin words matched to indexed characters, against a hand-made corpus of term counts. */
+class PinyinNamesTest {
+
+  private static final Corpus CORPUS = new Corpus(List.of(), Map.of(),
+      Collections.nCopies(100, new StoredChunk(0, 1, null, null, 1, 0, 1)), new ExactVectors(List.of()),
+      Map.ofEntries(Map.entry("学", 9), Map.entry("雪", 7), Map.entry("堂", 5), Map.entry("糖", 2),
+          Map.entry("冲", 6), Map.entry("学堂", 4), Map.entry("堂冲", 4), Map.entry("雪糖", 1),
+          Map.entry("荷", 3), Map.entry("塘", 3), Map.entry("荷塘", 3)),
+      null);
+
+  @Test
+  void aPlaceNameInPinyinBecomesTheIndexedCharacters() {
+    assertThat(PinyinNames.chinese("xuetangchong", CORPUS)).isEqualTo("学堂冲");
+    assertThat(PinyinNames.chinese("hetang", CORPUS)).isEqualTo("荷塘");
+  }
+
+  @Test
+  void wordsThatAreNotPinyinOrNotIndexedGiveNothing() {
+    assertThat(PinyinNames.chinese("world", CORPUS)).isNull();
+    assertThat(PinyinNames.chinese("xuechong", CORPUS)).isNull();
+    assertThat(PinyinNames.chinese("xue", CORPUS)).isNull();
+  }
+
+  @Test
+  void capitalisedWordsOutsideTheGlossaryAreLookedUp() {
+    assertThat(Glossary.english().lookup("hetang")).isNotEmpty();
+    assertThat(Query.names("How many residents live in Xuetangchong and Hetang?", CORPUS)).isEqualTo("学堂冲");
+    assertThat(Query.names("how many residents live in xuetangchong?", CORPUS)).isEmpty();
+  }
+}
