@@ -29,7 +29,7 @@ class NewsIndexIT {
 
   @BeforeAll
   static void indexSeeds() {
-    index = NewsIndex.open(data, EmbeddingChoice.BGE_SMALL_ZH_V15);
+    index = NewsIndex.open(data, EmbeddingChoice.DEFAULT);
     first = index.indexFolder(SEEDS, false, IndexProgress.NONE);
   }
 

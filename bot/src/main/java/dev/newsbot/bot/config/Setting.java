@@ -1,12 +1,13 @@
 package dev.newsbot.bot.config;
 
+import dev.newsbot.retrieval.EmbeddingChoice;
 import java.util.Locale;
 
 /** Every setting newsbot reads, with its default; {@code config/newsbot.properties} documents each. */
 public enum Setting {
   DATA_DIR("data.dir", "data"),
   SEEDS_DIR("seeds.dir", "seeds"),
-  EMBEDDING_MODEL("embedding.model", "bge-small-zh-v15"),
+  EMBEDDING_MODEL("embedding.model", EmbeddingChoice.DEFAULT.key()),
   PAPER_NAME("paper.name", "株洲日报"),
   TELEGRAM_TOKEN("telegram.token", ""),
   TELEGRAM_API_URL("telegram.api-url", "https://api.telegram.org"),

@@ -49,7 +49,7 @@ final class AdminUploads {
     Set<Path> before = files(sandbox);
     int issuesBefore;
     int issuesAfter;
-    try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.BGE_SMALL_ZH_V15)) {
+    try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.DEFAULT)) {
       issuesBefore = index.issues().size();
       try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
         Users users = new Users(api);

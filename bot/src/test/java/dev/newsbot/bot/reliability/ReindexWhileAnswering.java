@@ -71,7 +71,7 @@ final class ReindexWhileAnswering {
     Map<String, List<String>> before = new HashMap<>();
     Map<String, List<String>> after = new HashMap<>();
     During during;
-    try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.BGE_SMALL_ZH_V15)) {
+    try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.DEFAULT)) {
       index.indexFolder(seeds, true, IndexProgress.NONE);
       asked.forEach(q -> before.put(q, visible(index.ask(q))));
       during = answerWhileRewriting(index, seeds, runs);

@@ -32,7 +32,7 @@ final class SuiteIndex {
       if (!Files.isDirectory(SEEDS)) {
         throw new IllegalStateException("no seeds folder at " + SEEDS.toAbsolutePath());
       }
-      NewsIndex opened = NewsIndex.open(DIR, EmbeddingChoice.BGE_SMALL_ZH_V15);
+      NewsIndex opened = NewsIndex.open(DIR, EmbeddingChoice.DEFAULT);
       opened.indexFolder(SEEDS, true, IndexProgress.NONE);
       Runtime.getRuntime().addShutdownHook(new Thread(opened::close));
       index = opened;

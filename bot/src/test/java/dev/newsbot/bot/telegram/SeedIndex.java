@@ -29,7 +29,7 @@ final class SeedIndex {
     if (!Files.isDirectory(seeds)) {
       throw new IllegalStateException("no seeds folder at " + seeds.toAbsolutePath());
     }
-    NewsIndex opened = NewsIndex.open(dir, EmbeddingChoice.BGE_SMALL_ZH_V15);
+    NewsIndex opened = NewsIndex.open(dir, EmbeddingChoice.DEFAULT);
     opened.indexFolder(seeds, true, IndexProgress.NONE);
     Runtime.getRuntime().addShutdownHook(new Thread(opened::close));
     return opened;
