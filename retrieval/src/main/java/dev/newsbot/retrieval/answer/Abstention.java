@@ -44,7 +44,7 @@ final class Abstention {
 
   private Abstention() {}
 
-  static Verdict judge(Query q, List<Hit> hits, List<Candidate> ranked) {
+  static Verdict judge(Query q, AnswerType type, List<Hit> hits, List<Candidate> ranked) {
     if (hits.isEmpty() || ranked.isEmpty()) {
       return new Verdict(true, 0);
     }
@@ -56,7 +56,7 @@ final class Abstention {
     Candidate best = ranked.get(0);
     double article = articleShare(q, best.chunk().article());
     boolean abstain = article < MIN_ARTICLE_SHARE
-        || lacksAskedFact(q, ranked)
+        || lacksAskedFact(type, ranked)
         || (q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE)
         || (q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < MIN_SIMILARITY);
     return new Verdict(abstain, article);
@@ -67,8 +67,7 @@ final class Abstention {
    * None of the best sentences, nor the sentences around them, holds a fact of the kind asked for
    * (no amount of money for "多少钱", no date for "哪天").
    */
-  static boolean lacksAskedFact(Query q, List<Candidate> ranked) {
-    AnswerType type = AnswerType.of(q.folded());
+  static boolean lacksAskedFact(AnswerType type, List<Candidate> ranked) {
     StringBuilder around = new StringBuilder();
     for (Candidate c : ranked.subList(0, Math.min(SentencePicker.FACT_DEPTH, ranked.size()))) {
       around.append(c.text()).append('\n');

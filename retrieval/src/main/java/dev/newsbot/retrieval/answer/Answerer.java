@@ -32,16 +32,17 @@ public final class Answerer {
    */
   public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
       float[] questionVector, Embedder embedder) {
+    AnswerType type = AnswerType.of(q.folded());
     List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
         ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
-        : SentencePicker.rank(q, hits, allChunks);
-    Verdict verdict = Abstention.judge(q, hits, ranked);
+        : SentencePicker.rank(q, type, hits, allChunks);
+    Verdict verdict = Abstention.judge(q, type, hits, ranked);
     if (verdict.abstain() || ranked.isEmpty()) {
       List<String> closest = closestHeadlines(hits);
       return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
           List.of(), passages(hits, null), closest);
     }
-    List<Candidate> chosen = SentencePicker.choose(q, ranked);
+    List<Candidate> chosen = SentencePicker.choose(q, type, ranked);
     List<Citation> citations = new ArrayList<>();
     Map<Integer, String> authors = new HashMap<>();
     for (Candidate c : chosen) {
@@ -50,7 +51,7 @@ public final class Answerer {
       authors.put(citation.n(), author(c.chunk().article().byline()));
     }
     return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
-        passages(hits, lead(q, ranked.get(0), chosen, allChunks)), List.of());
+        passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of());
   }
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */
@@ -88,8 +89,8 @@ public final class Answerer {
    * or, when the question asks for a headline and that sentence is not one, the first passage of
    * the article, which starts with its headline.
    */
-  private static StoredChunk lead(Query q, Candidate best, List<Candidate> chosen, List<StoredChunk> allChunks) {
-    AnswerType type = AnswerType.of(q.folded());
+  private static StoredChunk lead(AnswerType type, Candidate best, List<Candidate> chosen,
+      List<StoredChunk> allChunks) {
     if (type.asksTitle() && !titleLike(best.text())) {
       List<StoredChunk> article = SentencePicker.sameArticle(best.chunk(), allChunks);
       return article.isEmpty() ? best.chunk() : article.get(0);

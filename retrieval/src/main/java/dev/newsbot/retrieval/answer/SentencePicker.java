@@ -47,13 +47,12 @@ final class SentencePicker {
    * article (an answer often sits in a passage that repeats fewer of the question's words), best
    * first.
    */
-  static List<Candidate> rank(Query q, List<Hit> hits, List<StoredChunk> allChunks) {
+  static List<Candidate> rank(Query q, AnswerType type, List<Hit> hits, List<StoredChunk> allChunks) {
     List<Candidate> out = new ArrayList<>();
     double total = total(q.weights()) + 0.3 * total(q.characters());
     if (hits.isEmpty() || total == 0) {
       return out;
     }
-    AnswerType type = AnswerType.of(q.folded());
     double top = hits.get(0).score();
     Set<StoredChunk> seen = new HashSet<>();
     for (int r = 0; r < Math.min(DEPTH, hits.size()); r++) {
@@ -173,7 +172,7 @@ final class SentencePicker {
    * another article: almost as well) and add question terms, at most three and
    * {@link #MAX_TOTAL} characters in all; in reading order per article.
    */
-  static List<Candidate> choose(Query q, List<Candidate> ranked) {
+  static List<Candidate> choose(Query q, AnswerType type, List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
     if (ranked.isEmpty()) {
       return chosen;
@@ -181,12 +180,11 @@ final class SentencePicker {
     Candidate best = ranked.get(0);
     chosen.add(best);
     int length = best.text().length();
-    Candidate neighbour = neighbour(q, best);
+    Candidate neighbour = neighbour(q, type, best);
     if (neighbour != null) {
       chosen.add(neighbour);
       length += neighbour.text().length();
     }
-    AnswerType type = AnswerType.of(q.folded());
     String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
     if (type.asksFact() && type.lacksAskedFact(quoted)) {
       Candidate fact = withAskedFact(type, best, ranked, chosen);
@@ -248,11 +246,10 @@ final class SentencePicker {
    * The sentence before or after a short best sentence in its paragraph, whichever holds more of
    * the question or of the asked-for kind of fact: news states a topic, then the fact.
    */
-  private static Candidate neighbour(Query q, Candidate best) {
+  private static Candidate neighbour(Query q, AnswerType type, Candidate best) {
     if (best.text().length() >= SHORT_QUOTE) {
       return null;
     }
-    AnswerType type = AnswerType.of(q.folded());
     Piece pick = null;
     double pickScore = -1;
     for (Piece p : new Piece[] {best.after(), best.before()}) {
