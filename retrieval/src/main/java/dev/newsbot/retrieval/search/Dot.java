@@ -43,6 +43,29 @@ final class Dot {
     return sum;
   }
 
+  /**
+   * a · b over {@code length} int8 codes of {@code a} from {@code offset} and floats of {@code b};
+   * four sums keep the pipelines full.
+   */
+  static float dot(byte[] a, int offset, float[] b, int length) {
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
+    int k = 0;
+    for (; k + 4 <= length; k += 4) {
+      int o = offset + k;
+      s0 += a[o] * b[k];
+      s1 += a[o + 1] * b[k + 1];
+      s2 += a[o + 2] * b[k + 2];
+      s3 += a[o + 3] * b[k + 3];
+    }
+    for (; k < length; k++) {
+      s0 += a[offset + k] * b[k];
+    }
+    return s0 + s1 + s2 + s3;
+  }
+
   /** Scores {@code count} rows of a flat row-major matrix against {@code query}, in parallel when large. */
   static float[] scoreRows(float[] flat, int count, int dim, float[] query) {
     float[] out = new float[count];

@@ -122,7 +122,7 @@ public final class QuantizedVectors implements VectorIndex {
         candidates[n++] = i;
       }
     }
-    float base = dot(unitQuery, mean);
+    float base = Dot.dot(unitQuery, 0, mean, dim);
     float[] scores = new float[n];
     IntStream.range(0, n).parallel().forEach(j -> scores[j] = residualDot(candidates[j], unitQuery) + base);
     List<Scored> ranked = new ArrayList<>(Math.min(k, n));
@@ -160,35 +160,12 @@ public final class QuantizedVectors implements VectorIndex {
     if (unitQuery.length != dim) {
       return Float.NaN;
     }
-    return residualDot(position, unitQuery) + dot(unitQuery, mean);
+    return residualDot(position, unitQuery) + Dot.dot(unitQuery, 0, mean, dim);
   }
 
-  /** The query's dot product with a vector's int8 residual code; four sums keep the pipelines full. */
+  /** The query's dot product with a vector's int8 residual code. */
   private float residualDot(int position, float[] unitQuery) {
-    int o = position * dim;
-    float s0 = 0;
-    float s1 = 0;
-    float s2 = 0;
-    float s3 = 0;
-    int k = 0;
-    for (; k + 4 <= dim; k += 4) {
-      s0 += codes[o + k] * unitQuery[k];
-      s1 += codes[o + k + 1] * unitQuery[k + 1];
-      s2 += codes[o + k + 2] * unitQuery[k + 2];
-      s3 += codes[o + k + 3] * unitQuery[k + 3];
-    }
-    for (; k < dim; k++) {
-      s0 += codes[o + k] * unitQuery[k];
-    }
-    return (s0 + s1 + s2 + s3) * scales[position];
-  }
-
-  private static float dot(float[] a, float[] b) {
-    float sum = 0;
-    for (int k = 0; k < a.length; k++) {
-      sum += a[k] * b[k];
-    }
-    return sum;
+    return Dot.dot(codes, position * dim, unitQuery, dim) * scales[position];
   }
 
   @Override
