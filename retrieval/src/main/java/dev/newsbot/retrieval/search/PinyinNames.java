@@ -34,7 +34,7 @@ final class PinyinNames {
     int bestDocs = 0;
     for (List<String> syllables : segmentations(word, readings)) {
       for (String candidate : runs(syllables, readings, corpus)) {
-        int docs = rarestBigram(candidate, corpus);
+        int docs = Query.rarestTermDocs(candidate, corpus);
         if (docs > bestDocs) {
           best = candidate;
           bestDocs = docs;
@@ -91,14 +91,6 @@ final class PinyinNames {
       runs = longer;
     }
     return runs;
-  }
-
-  private static int rarestBigram(String run, Corpus corpus) {
-    int min = Integer.MAX_VALUE;
-    for (int i = 0; i + 1 < run.length(); i++) {
-      min = Math.min(min, corpus.docs(run.substring(i, i + 2)));
-    }
-    return min;
   }
 
   /** Reading → the indexed single characters read that way; computed once per snapshot. */

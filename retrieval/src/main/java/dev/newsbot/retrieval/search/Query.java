@@ -96,7 +96,7 @@ public final class Query {
       String best = null;
       int bestDocs = 0;
       for (String r : renderings) {
-        int docs = Tokenizer.terms(Folding.fold(r)).stream().mapToInt(corpus::docs).min().orElse(0);
+        int docs = rarestTermDocs(r, corpus);
         if (docs > bestDocs) {
           best = r;
           bestDocs = docs;
@@ -107,6 +107,11 @@ public final class Query {
       }
     }
     return String.join(" ", chosen);
+  }
+
+  /** How many passages hold the rarest term of a Chinese word or phrase: 0 when the index lacks any of them. */
+  static int rarestTermDocs(String chinese, Corpus corpus) {
+    return Tokenizer.terms(Folding.fold(chinese)).stream().mapToInt(corpus::docs).min().orElse(0);
   }
 
   /** A capitalised word of four letters or more: maybe a Chinese name in pinyin ("Xuetangchong"). */
