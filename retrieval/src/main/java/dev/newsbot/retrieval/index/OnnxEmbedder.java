@@ -5,19 +5,19 @@ import java.util.List;
 
 /**
  * The embedding models langchain4j ships (bge-small-zh-v1.5, all-MiniLM-L6-v2), run by
- * {@link BatchEncoder}: the same model and tokenizer files and the same vectors as langchain4j's
- * classes, with real batches when indexing.
+ * {@link ParallelEncoder}: the same model and tokenizer files and the same vectors as langchain4j's
+ * classes, with the passages of an issue embedded on every core.
  */
 public final class OnnxEmbedder implements Embedder, AutoCloseable {
 
-  private final BatchEncoder encoder;
+  private final ParallelEncoder encoder;
 
-  private OnnxEmbedder(BatchEncoder encoder) {
+  private OnnxEmbedder(ParallelEncoder encoder) {
     this.encoder = encoder;
   }
 
   public static OnnxEmbedder load(EmbeddingChoice choice) {
-    return new OnnxEmbedder(BatchEncoder.load(choice));
+    return new OnnxEmbedder(ParallelEncoder.load(choice));
   }
 
   @Override
