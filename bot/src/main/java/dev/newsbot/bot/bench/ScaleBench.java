@@ -132,7 +132,7 @@ final class ScaleBench {
         }
       }
     }
-    String kind = corpus.vectors() instanceof ExactVectors ? "exact float32" : "sign bits + int8 ranking";
+    String kind = corpus.vectors() instanceof ExactVectors ? "exact float32" : "sign bits, then signed sums, then int8 ranking";
     report.row("dense top-10 at " + scale + " passages", "exact float32, all cores: " + exactTime.summary(),
         indexTime.summary() + String.format(Locale.ROOT, " (%s); recall@10 vs exact %.3f; p95 ratio %.2f", kind,
             recall / questions.size(), indexTime.p95() / exactTime.p95()), "p95 ≤ 50 ms, recall@10 ≥ 0.95");

@@ -22,7 +22,7 @@ class QuantizedVectorsTest {
       centres.add(gaussian(random, 1.0f, null));
     }
     List<float[]> vectors = new ArrayList<>();
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 60_000; i++) { // above SPLIT: the scan runs in parts
       vectors.add(VectorIndex.unit(gaussian(random, 0.6f, centres.get(random.nextInt(centres.size())))));
     }
     ExactVectors exact = new ExactVectors(vectors);
