@@ -74,13 +74,13 @@ final class SentencePicker {
       List<Candidate> out) {
     double context = cover(q, Folding.fold(c.article().title() + "\n" + c.text())) / total;
     for (List<Piece> paragraph : pieces(q, c)) {
+      double[] covers = paragraph.stream().mapToDouble(p -> cover(q, p.folded()) / total).toArray();
       for (int k = 0; k < paragraph.size(); k++) {
         Piece p = paragraph.get(k);
         Piece before = k > 0 ? paragraph.get(k - 1) : null;
         Piece after = k + 1 < paragraph.size() ? paragraph.get(k + 1) : null;
-        double own = cover(q, p.folded()) / total;
-        double near = Math.max(before == null ? 0 : cover(q, before.folded()),
-            after == null ? 0 : cover(q, after.folded())) / total;
+        double own = covers[k];
+        double near = Math.max(k > 0 ? covers[k - 1] : 0, k + 1 < covers.length ? covers[k + 1] : 0);
         double fit = type.fit(p.folded());
         double score = 0.5 * own + 0.1 * near + 0.2 * context + 0.1 * rankShare + 0.12 * fit;
         out.add(new Candidate(c, rank, p.start(), p.end(), p.text(), score, own, before, after, fit));
