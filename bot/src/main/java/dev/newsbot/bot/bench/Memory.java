@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** This process's resident memory, as Linux reports it. */
+/** Resident memory of this process or of a child, as Linux reports it. */
 final class Memory {
 
   private Memory() {}
@@ -24,19 +24,26 @@ final class Memory {
     return residentMb() + " MB resident (peak " + peakMb() + " MB), " + live + " MB live heap";
   }
 
+  private static final Path SELF = Path.of("/proc/self/status");
+
   /** Current resident set size in MB, or -1 where /proc is not there. */
   static long residentMb() {
-    return field("VmRSS:");
+    return field(SELF, "VmRSS:");
   }
 
   /** Peak resident set size in MB so far, or -1. */
   static long peakMb() {
-    return field("VmHWM:");
+    return field(SELF, "VmHWM:");
   }
 
-  private static long field(String name) {
+  /** The peak so far of the process whose {@code /proc/PID/status} this is; -1 once it is gone. */
+  static long peakMb(Path status) {
+    return field(status, "VmHWM:");
+  }
+
+  private static long field(Path status, String name) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(status)) {
         if (line.startsWith(name)) {
           return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
         }
