@@ -50,6 +50,15 @@ final class AnswerType {
       "电话[^，,。？?]{0,4}(?:多少|是什么|是啥|几)|(?:报名|举报|咨询|联系|服务|投诉)电话|号码|热线|联系方式|phone|hotline");
   private static final Pattern HAS_PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  /**
+   * "市人社局局长是谁", "那位副省长叫什么": who holds an office. Group 1 the two characters before it
+   * (its organisation, "社局"), group 2 a 副, group 3 the office.
+   */
+  private static final Pattern ASKS_OFFICE = Pattern.compile(
+      "([\\p{IsHan}]{2})?(副)?(局长|市长|区长|县长|省长|镇长|乡长|厅长|部长|处长|科长|校长|院长|所长|站长|馆长|行长|社长|会长"
+          + "|理事长|董事长|总经理|经理|书记|主任|主席|总监|总裁)(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
+  /** Characters that make the two before an office no organisation ("那个经理", "的书记"). */
+  private static final String NOT_ORGANISATION = "的个位那这是说讲该";
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
 
@@ -64,9 +73,11 @@ final class AnswerType {
   private final boolean datePlainly;
   private final boolean day;
   private final boolean phone;
+  /** "局长" found in a text with the question's 副 or lack of it and, if named, its organisation. */
+  private final Pattern holds;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly, boolean day, boolean phone) {
+      String measures, boolean datePlainly, boolean day, boolean phone, Pattern holds) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -78,6 +89,7 @@ final class AnswerType {
     this.datePlainly = datePlainly;
     this.day = day;
     this.phone = phone;
+    this.holds = holds;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -101,7 +113,24 @@ final class AnswerType {
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
         counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
         ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
-        ASKS_PHONE.matcher(foldedQuestion).find());
+        ASKS_PHONE.matcher(foldedQuestion).find(), holds(foldedQuestion));
+  }
+
+  /**
+   * For "市人社局局长是谁": the office in a text, within 15 characters after the organisation's last
+   * two ("社局", as in "市人社局党组书记、局长"); "副局长" answers only a question that asks for one.
+   */
+  private static Pattern holds(String foldedQuestion) {
+    Matcher m = ASKS_OFFICE.matcher(foldedQuestion);
+    if (!m.find()) {
+      return null;
+    }
+    String office = (m.group(2) == null ? "(?<!副)" : "副") + m.group(3);
+    String organisation = m.group(1);
+    if (organisation == null || organisation.chars().anyMatch(c -> NOT_ORGANISATION.indexOf(c) >= 0)) {
+      return Pattern.compile(office);
+    }
+    return Pattern.compile(Pattern.quote(organisation) + "[^。！？]{0,15}?" + office);
   }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
@@ -135,13 +164,16 @@ final class AnswerType {
    * Whether the text plainly lacks the kind of fact asked for: no telephone number for "举报电话多少"
    * (then nothing else is asked), no amount of money for "多少钱", no number counting the asked
    * thing for "多少辆", no digit or counted quantity for "多少" (an ordinal like "第二" does not
-   * count), no date for "哪天".
+   * count), no date for "哪天", no mention of the office for "市人社局局长是谁" (see {@link #holds}).
    * A near miss ("报名费多少钱" against an article on the exam that gives dates but no fee) fails
    * here while matching every other word of the question.
    */
   boolean lacksAskedFact(String folded) {
     if (phone) {
       return !HAS_PHONE.matcher(folded).find();
+    }
+    if (holds != null && !holds.matcher(folded).find()) {
+      return true;
     }
     if (money && !HAS_MONEY.matcher(folded).find()) {
       return true;
@@ -159,11 +191,11 @@ final class AnswerType {
   }
 
   /**
-   * Whether the question asks for an amount, a count, a date or a telephone number, which
+   * Whether the question asks for an amount, a count, a date, a telephone number or an office holder, which
    * {@link #lacksAskedFact} can check.
    */
   boolean asksFact() {
-    return money || counts != null || number || datePlainly || day || phone;
+    return money || counts != null || number || datePlainly || day || phone || holds != null;
   }
 
   boolean asksSomething() {

@@ -54,6 +54,20 @@ class AnswerTypeTest {
   }
 
   @Test
+  void aQuestionForAnOfficeHolderNeedsThatOfficeOfThatOrganisation() {
+    assertThat(lacks("市人社局局长是谁？", "市人社局局长潘友表示,“技能人才是支撑中国制造的重要力量。”")).isFalse();
+    assertThat(lacks("株洲市公安局局长是哪位", "市公安局党委书记、局长唐文发展望新年工作。")).isFalse();
+    assertThat(lacks("天元生态环境分局局长是谁", "- 天元分局局长文红武:18073322698")).isFalse();
+    assertThat(lacks("市生态环境局局长叫什么名字", "- 天元分局局长文红武:18073322698")).isTrue();
+    assertThat(lacks("市生态环境局局长叫什么名字", "直接向当地生态环境分局局长举报、投诉。")).isTrue();
+    // a deputy answers only a question for a deputy
+    assertThat(lacks("天元区发改局副局长是谁", "天元区发改局副局长罗倩妮在活动现场")).isFalse();
+    assertThat(lacks("天元区发改局局长是谁", "天元区发改局副局长罗倩妮在活动现场")).isTrue();
+    // no organisation in "那个经理": the office alone
+    assertThat(lacks("麦格米特管招人的那个经理叫什么", "人力资源部经理刘子龙说。")).isFalse();
+  }
+
+  @Test
   void anOrdinalDoesNotAnswerHowMany() {
     assertThat(lacks("How many hospitals does Zhuzhou have?", "第二，构建整合型医疗卫生服务体系。")).isTrue();
     assertThat(lacks("株洲有多少家医院", "全市有十余家三级医院。")).isFalse();
