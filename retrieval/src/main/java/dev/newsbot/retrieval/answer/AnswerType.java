@@ -57,6 +57,12 @@ final class AnswerType {
   private static final Pattern ASKS_OFFICE = Pattern.compile(
       "([\\p{IsHan}]{2})?(副)?(局长|市长|区长|县长|省长|镇长|乡长|厅长|部长|处长|科长|校长|院长|所长|站长|馆长|行长|社长|会长"
           + "|理事长|董事长|总经理|经理|书记|主任|主席|总监|总裁)(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
+  /** About 200 of the most common Chinese surnames, which start a name after an office. */
+  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+      + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+      + "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
+      + "翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+      + "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝言";
   /** Characters that make the two before an office no organisation ("那个经理", "的书记"). */
   private static final String NOT_ORGANISATION = "的个位那这是说讲该";
   /** Nouns after a question word that say nothing about the answer's shape. */
@@ -73,11 +79,11 @@ final class AnswerType {
   private final boolean datePlainly;
   private final boolean day;
   private final boolean phone;
-  /** "局长" found in a text with the question's 副 or lack of it and, if named, its organisation. */
-  private final Pattern holds;
+  /** The office whose holder is asked for, or null. */
+  private final Office office;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly, boolean day, boolean phone, Pattern holds) {
+      String measures, boolean datePlainly, boolean day, boolean phone, Office office) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -89,7 +95,7 @@ final class AnswerType {
     this.datePlainly = datePlainly;
     this.day = day;
     this.phone = phone;
-    this.holds = holds;
+    this.office = office;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -113,24 +119,30 @@ final class AnswerType {
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
         counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
         ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
-        ASKS_PHONE.matcher(foldedQuestion).find(), holds(foldedQuestion));
+        ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion));
   }
 
   /**
-   * For "市人社局局长是谁": the office in a text, within 15 characters after the organisation's last
-   * two ("社局", as in "市人社局党组书记、局长"); "副局长" answers only a question that asks for one.
+   * The office a question asks the holder of. {@code held}: the office in a text, within 15
+   * characters after the organisation's last two ("社局", as in "市人社局党组书记、局长"); "副局长"
+   * answers only a question that asks for one. {@code named}: the office followed by a name, a
+   * common surname and one or two more characters ("局长潘友", "市委书记曹慧泉").
    */
-  private static Pattern holds(String foldedQuestion) {
-    Matcher m = ASKS_OFFICE.matcher(foldedQuestion);
-    if (!m.find()) {
-      return null;
+  private record Office(Pattern held, Pattern named) {
+
+    static Office of(String foldedQuestion) {
+      Matcher m = ASKS_OFFICE.matcher(foldedQuestion);
+      if (!m.find()) {
+        return null;
+      }
+      String office = (m.group(2) == null ? "(?<!副)" : "副") + m.group(3);
+      Pattern named = Pattern.compile(office + "\\s*[" + SURNAMES + "][\\p{IsHan}]");
+      String organisation = m.group(1);
+      if (organisation == null || organisation.chars().anyMatch(c -> NOT_ORGANISATION.indexOf(c) >= 0)) {
+        return new Office(Pattern.compile(office), named);
+      }
+      return new Office(Pattern.compile(Pattern.quote(organisation) + "[^。！？]{0,15}?" + office), named);
     }
-    String office = (m.group(2) == null ? "(?<!副)" : "副") + m.group(3);
-    String organisation = m.group(1);
-    if (organisation == null || organisation.chars().anyMatch(c -> NOT_ORGANISATION.indexOf(c) >= 0)) {
-      return Pattern.compile(office);
-    }
-    return Pattern.compile(Pattern.quote(organisation) + "[^。！？]{0,15}?" + office);
   }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
@@ -148,7 +160,10 @@ final class AnswerType {
       asked++;
       fit += HAS_DATE.matcher(foldedSentence).find() ? 1 : 0;
     }
-    if (noun != null) {
+    if (office != null) {
+      asked++;
+      fit += office.named().matcher(foldedSentence).find() ? 1 : office.held().matcher(foldedSentence).find() ? 0.5 : 0;
+    } else if (noun != null) {
       asked++;
       fit += foldedSentence.contains(noun) ? 1 : foldedSentence.indexOf(noun.charAt(0)) >= 0 ? 0.5 : 0;
     }
@@ -164,7 +179,7 @@ final class AnswerType {
    * Whether the text plainly lacks the kind of fact asked for: no telephone number for "举报电话多少"
    * (then nothing else is asked), no amount of money for "多少钱", no number counting the asked
    * thing for "多少辆", no digit or counted quantity for "多少" (an ordinal like "第二" does not
-   * count), no date for "哪天", no mention of the office for "市人社局局长是谁" (see {@link #holds}).
+   * count), no date for "哪天", no mention of the office for "市人社局局长是谁" (see {@link Office}).
    * A near miss ("报名费多少钱" against an article on the exam that gives dates but no fee) fails
    * here while matching every other word of the question.
    */
@@ -172,7 +187,7 @@ final class AnswerType {
     if (phone) {
       return !HAS_PHONE.matcher(folded).find();
     }
-    if (holds != null && !holds.matcher(folded).find()) {
+    if (office != null && !office.held().matcher(folded).find()) {
       return true;
     }
     if (money && !HAS_MONEY.matcher(folded).find()) {
@@ -191,11 +206,19 @@ final class AnswerType {
   }
 
   /**
+   * Stricter than {@link #lacksAskedFact}, for choosing what to quote: for an office holder the
+   * text must also name one ("局长文红武"), not only mention the office ("向分局局长举报").
+   */
+  boolean lacksExactAnswer(String folded) {
+    return lacksAskedFact(folded) || (office != null && !office.named().matcher(folded).find());
+  }
+
+  /**
    * Whether the question asks for an amount, a count, a date, a telephone number or an office holder, which
    * {@link #lacksAskedFact} can check.
    */
   boolean asksFact() {
-    return money || counts != null || number || datePlainly || day || phone || holds != null;
+    return money || counts != null || number || datePlainly || day || phone || office != null;
   }
 
   boolean asksSomething() {

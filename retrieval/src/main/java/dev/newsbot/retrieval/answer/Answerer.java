@@ -95,9 +95,9 @@ public final class Answerer {
       List<StoredChunk> article = SentencePicker.sameArticle(best.chunk(), allChunks);
       return article.isEmpty() ? best.chunk() : article.get(0);
     }
-    if (type.asksFact() && type.lacksAskedFact(Folding.fold(best.text()))) {
+    if (type.asksFact() && type.lacksExactAnswer(Folding.fold(best.text()))) {
       for (Candidate c : chosen) {
-        if (!type.lacksAskedFact(Folding.fold(c.text()))) {
+        if (!type.lacksExactAnswer(Folding.fold(c.text()))) {
           return c.chunk();
         }
       }

@@ -186,7 +186,7 @@ final class SentencePicker {
       length += neighbour.text().length();
     }
     String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
-    if (type.asksFact() && type.lacksAskedFact(quoted)) {
+    if (type.asksFact() && type.lacksExactAnswer(quoted)) {
       Candidate fact = withAskedFact(type, best, ranked, chosen);
       if (fact != null && length + fact.text().length() <= MAX_TOTAL) {
         chosen.add(fact);
@@ -235,7 +235,7 @@ final class SentencePicker {
       List<Candidate> chosen) {
     for (Candidate c : ranked.subList(1, Math.min(ranked.size(), FACT_DEPTH))) {
       if (!overlapsAny(chosen, c) && c.chunk().article() == best.chunk().article()
-          && !type.lacksAskedFact(Folding.fold(c.text()))) {
+          && !type.lacksExactAnswer(Folding.fold(c.text()))) {
         return c;
       }
     }

@@ -68,6 +68,17 @@ class AnswerTypeTest {
   }
 
   @Test
+  void anOfficeHolderIsAnsweredOnlyByANameAfterTheOffice() {
+    AnswerType who = AnswerType.of(Folding.fold("天元生态环境分局局长是谁"));
+    assertThat(who.lacksExactAnswer(Folding.fold("- 天元分局局长文红武:18073329772"))).isFalse();
+    String mention = "请第一时间拿起电话,直接向当地生态环境分局局长举报、投诉。";
+    assertThat(who.lacksAskedFact(Folding.fold(mention))).isFalse(); // the paper does speak of the office
+    assertThat(who.lacksExactAnswer(Folding.fold(mention))).isTrue(); // but names nobody here
+    assertThat(AnswerType.of(Folding.fold("现在的市委书记是谁"))
+        .lacksExactAnswer(Folding.fold("350名顶级青年人才今天和市委书记一起在忙啥？"))).isTrue();
+  }
+
+  @Test
   void anOrdinalDoesNotAnswerHowMany() {
     assertThat(lacks("How many hospitals does Zhuzhou have?", "第二，构建整合型医疗卫生服务体系。")).isTrue();
     assertThat(lacks("株洲有多少家医院", "全市有十余家三级医院。")).isFalse();
