@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * core: on 2 cores that embedded the seed passages ~1.25x faster than batches of 8 padded texts
  * on both cores (int8 model 47 vs 38 passages/s, float 32 vs 26; batches of 2, 4 or 16 were no
  * better). Small operators split over two threads wait on each other; whole runs side by side
- * do not. The passage session and its workers are made on first use, so answering questions
- * never pays for them.
+ * do not. The passage session and its workers are made on first use (indexing, or ranking the
+ * sentences of the passages found for an English question), so a process that only answers
+ * Chinese questions never pays for them.
  *
  * <p>Thread-safe: onnxruntime guarantees a session's {@code run} safe to call concurrently, and
  * encoding only reads the tokenizer. {@link #close()} must not overlap a call.
