@@ -209,6 +209,18 @@ public final class Query {
     return String.join(" OR ", quoted);
   }
 
+  /**
+   * How much of the question the FTS5 query searches, 0 to 1: the weight of the rarest terms it
+   * keeps over the weight of the rarest {@link #MAX_TERMS}. 1 unless terms were dropped for being
+   * in over {@link #MAX_POSTINGS} passages, which happens only in a large archive.
+   */
+  public double searchedShare() {
+    List<String> rare = rarest(weights, MAX_TERMS);
+    double all = rare.stream().mapToDouble(weights::get).sum();
+    double kept = rare.stream().filter(t -> postings.get(t) <= MAX_POSTINGS).mapToDouble(weights::get).sum();
+    return all == 0 ? 1 : kept / all;
+  }
+
   /** The {@code n} terms with the highest weight: the rarest, whose posting lists are also the shortest. */
   private static List<String> rarest(Map<String, Double> weights, int n) {
     return weights.entrySet().stream()

@@ -112,6 +112,17 @@ class QueryTest {
   }
 
   @Test
+  void theSearchedShareSaysHowMuchOfTheQuestionTheLeftOutTermsTookAndSetsTheDenseVote() {
+    Corpus big = corpus(30_000, Map.of("株洲", 6_000, "洲日", 5_200, "日报", 5_500, "书画", 40));
+    Query pruned = Query.of("株洲日报书画", big);
+    assertThat(pruned.searchedShare()).isStrictlyBetween(0.0, 1.0);
+    assertThat(Retriever.denseWeight(pruned)).isEqualTo(1.0);
+    Query whole = Query.of("株洲日报书画", CORPUS);
+    assertThat(whole.searchedShare()).isEqualTo(1.0);
+    assertThat(Retriever.denseWeight(whole)).isEqualTo(Retriever.DENSE_WEIGHT);
+  }
+
+  @Test
   void termsInMoreThanAFifthOfPassagesDoNotCount() {
     Corpus corpus = corpus(100, Map.of("株洲", 21, "日报", 20));
     assertThat(Query.of("株洲日报", corpus).weights()).containsOnlyKeys("日报");
