@@ -57,6 +57,11 @@ final class AnswerType {
   private static final Pattern ASKS_OFFICE = Pattern.compile(
       "([\\p{IsHan}]{2})?(副)?(局长|市长|区长|县长|省长|镇长|乡长|厅长|部长|处长|科长|校长|院长|所长|站长|馆长|行长|社长|会长"
           + "|理事长|董事长|总经理|经理|书记|主任|主席|总监|总裁)(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
+  /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
+  private static final Pattern ASKS_WHEN_OF = Pattern.compile(
+      "(?:什么时候|啥时候|哪天|哪一天|几号|何时|什么时间)([\\p{IsHan}]{2})");
+  /** Characters that make the two after a date question word no event ("几点", "的时候", "为止"). */
+  private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右";
   /** About 200 of the most common Chinese surnames, which start a name after an office. */
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
       + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -81,9 +86,11 @@ final class AnswerType {
   private final boolean phone;
   /** The office whose holder is asked for, or null. */
   private final Office office;
+  /** The event whose date is asked for ("开挖"), or null. */
+  private final String event;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly, boolean day, boolean phone, Office office) {
+      String measures, boolean datePlainly, boolean day, boolean phone, Office office, String event) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -96,6 +103,7 @@ final class AnswerType {
     this.day = day;
     this.phone = phone;
     this.office = office;
+    this.event = event;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -119,7 +127,15 @@ final class AnswerType {
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
         counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
         ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
-        ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion));
+        ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion), event(foldedQuestion));
+  }
+
+  private static String event(String foldedQuestion) {
+    Matcher m = ASKS_WHEN_OF.matcher(foldedQuestion);
+    if (!m.find() || m.group(1).chars().anyMatch(c -> NOT_EVENT.indexOf(c) >= 0)) {
+      return null;
+    }
+    return m.group(1);
   }
 
   /**
@@ -158,7 +174,8 @@ final class AnswerType {
     }
     if (date) {
       asked++;
-      fit += HAS_DATE.matcher(foldedSentence).find() ? 1 : 0;
+      boolean dated = HAS_DATE.matcher(foldedSentence).find();
+      fit += dated && (event == null || foldedSentence.contains(event)) ? 1 : dated ? 0.6 : 0;
     }
     if (office != null) {
       asked++;
@@ -207,10 +224,12 @@ final class AnswerType {
 
   /**
    * Stricter than {@link #lacksAskedFact}, for choosing what to quote: for an office holder the
-   * text must also name one ("局长文红武"), not only mention the office ("向分局局长举报").
+   * text must also name one ("局长文红武"), not only mention the office ("向分局局长举报"); for the
+   * date of an event it must also name the event ("哪天开挖": "2月2日,他组织开挖", not "1月24日,…堵塞").
    */
   boolean lacksExactAnswer(String folded) {
-    return lacksAskedFact(folded) || (office != null && !office.named().matcher(folded).find());
+    return lacksAskedFact(folded) || (office != null && !office.named().matcher(folded).find())
+        || (event != null && (datePlainly || day) && !folded.contains(event));
   }
 
   /**

@@ -85,7 +85,8 @@ public final class Answerer {
 
   /**
    * The passage an answer rests on: the one holding its best sentence; or, when that sentence
-   * lacks the amount, count or date asked for, the one holding the quoted sentence that has it;
+   * lacks the amount, count or date asked for, the one holding the quoted sentence that has it
+   * (exactly, as {@link AnswerType#lacksExactAnswer} reads it, if one does);
    * or, when the question asks for a headline and that sentence is not one, the first passage of
    * the article, which starts with its headline.
    */
@@ -99,6 +100,13 @@ public final class Answerer {
       for (Candidate c : chosen) {
         if (!type.lacksExactAnswer(Folding.fold(c.text()))) {
           return c.chunk();
+        }
+      }
+      if (type.lacksAskedFact(Folding.fold(best.text()))) {
+        for (Candidate c : chosen) {
+          if (!type.lacksAskedFact(Folding.fold(c.text()))) {
+            return c.chunk();
+          }
         }
       }
     }

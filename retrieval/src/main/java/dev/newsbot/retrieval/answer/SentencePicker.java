@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Scores the sentences of the best passages against the question and picks the one to three that
@@ -187,7 +188,10 @@ final class SentencePicker {
     }
     String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
     if (type.asksFact() && type.lacksExactAnswer(quoted)) {
-      Candidate fact = withAskedFact(type, best, ranked, chosen);
+      Candidate fact = withAskedFact(best, ranked, chosen, text -> !type.lacksExactAnswer(text));
+      if (fact == null && type.lacksAskedFact(quoted)) {
+        fact = withAskedFact(best, ranked, chosen, text -> !type.lacksAskedFact(text));
+      }
       if (fact != null && length + fact.text().length() <= MAX_TOTAL) {
         chosen.add(fact);
         length += fact.text().length();
@@ -229,13 +233,13 @@ final class SentencePicker {
   /**
    * When the best sentence lacks the kind of fact asked for, the best-scoring sentence of its
    * article that has it (news often names the topic in one sentence and gives the figure in a
-   * later one).
+   * later one): {@code hasFact} says which; the caller tries the exact answer first.
    */
-  private static Candidate withAskedFact(AnswerType type, Candidate best, List<Candidate> ranked,
-      List<Candidate> chosen) {
+  private static Candidate withAskedFact(Candidate best, List<Candidate> ranked, List<Candidate> chosen,
+      Predicate<String> hasFact) {
     for (Candidate c : ranked.subList(1, Math.min(ranked.size(), FACT_DEPTH))) {
       if (!overlapsAny(chosen, c) && c.chunk().article() == best.chunk().article()
-          && !type.lacksExactAnswer(Folding.fold(c.text()))) {
+          && hasFact.test(Folding.fold(c.text()))) {
         return c;
       }
     }

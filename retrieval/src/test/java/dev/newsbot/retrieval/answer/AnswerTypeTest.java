@@ -79,6 +79,19 @@ class AnswerTypeTest {
   }
 
   @Test
+  void theDateOfAnEventIsAnsweredExactlyByASentenceNamingTheEvent() {
+    AnswerType when = AnswerType.of(Folding.fold("学堂冲5栋旁边那段下水道是哪天开挖找到断口的？"));
+    String blocked = "1月24日,学堂冲二村5栋旁下水道堵塞,污水漫出井盖,脏乱不堪。";
+    assertThat(when.lacksAskedFact(Folding.fold(blocked))).isFalse(); // a day, of something else
+    assertThat(when.lacksExactAnswer(Folding.fold(blocked))).isTrue();
+    assertThat(when.lacksExactAnswer(Folding.fold("2月2日,他组织开挖,半小时后发现下水道在天然气管道附近被挖断。")))
+        .isFalse();
+    // "为止" after the question word names no event
+    assertThat(AnswerType.of(Folding.fold("这个集中受理到什么时候为止"))
+        .lacksExactAnswer(Folding.fold("集中受理时间为今年3月10日至9月10日。"))).isFalse();
+  }
+
+  @Test
   void anOrdinalDoesNotAnswerHowMany() {
     assertThat(lacks("How many hospitals does Zhuzhou have?", "第二，构建整合型医疗卫生服务体系。")).isTrue();
     assertThat(lacks("株洲有多少家医院", "全市有十余家三级医院。")).isFalse();
