@@ -33,6 +33,15 @@ final class AnswerType {
   private static final Pattern ASKS_MONEY = Pattern.compile(
       "(?:钱|费|工资|薪|奖金|收入|价)[^，,。？?]{0,4}(?:多少|几)|(?:多少|几)[^，,。？?]{0,2}(?:钱|元|块)|值多少|挣多少|花了多少"
           + "|价格|票价|how much (?:money|is|does|did|was|were|do)|cost|price|fee|salary");
+  /**
+   * The kind of money a question names, and how a text that gives it says so: "报名费多少钱" and
+   * "registration fee" need a 费 in the text, not just any amount ("投入资金500万元").
+   */
+  private static final List<List<Pattern>> MONEY_KINDS = List.of(
+      List.of(Pattern.compile("费|\\bfees?\\b"), Pattern.compile("费")),
+      List.of(Pattern.compile("工资|薪|salary|wage"), Pattern.compile("工资|薪|收入|月入")),
+      List.of(Pattern.compile("奖金|prize money|bonus"), Pattern.compile("奖金|奖励")),
+      List.of(Pattern.compile("票价|价格|price"), Pattern.compile("价")));
   private static final Pattern HAS_MONEY = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)|免费");
   /** "多少辆", "几场": the measure word the answer's number will carry. */
@@ -88,9 +97,12 @@ final class AnswerType {
   private final Office office;
   /** The event whose date is asked for ("开挖"), or null. */
   private final String event;
+  /** How a text names the kind of money asked for ("费"), or null. */
+  private final Pattern moneyKind;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly, boolean day, boolean phone, Office office, String event) {
+      String measures, boolean datePlainly, boolean day, boolean phone, Office office, String event,
+      Pattern moneyKind) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -104,6 +116,7 @@ final class AnswerType {
     this.phone = phone;
     this.office = office;
     this.event = event;
+    this.moneyKind = moneyKind;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -127,7 +140,9 @@ final class AnswerType {
     return new AnswerType(ASKS_NUMBER.matcher(foldedQuestion).find(), ASKS_DATE.matcher(foldedQuestion).find(), noun,
         counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
         ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
-        ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion), event(foldedQuestion));
+        ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion), event(foldedQuestion),
+        MONEY_KINDS.stream().filter(k -> k.get(0).matcher(foldedQuestion).find()).map(k -> k.get(1)).findFirst()
+            .orElse(null));
   }
 
   private static String event(String foldedQuestion) {
@@ -207,7 +222,7 @@ final class AnswerType {
     if (office != null && !office.held().matcher(folded).find()) {
       return true;
     }
-    if (money && !HAS_MONEY.matcher(folded).find()) {
+    if (money && (!HAS_MONEY.matcher(folded).find() || (moneyKind != null && !moneyKind.matcher(folded).find()))) {
       return true;
     }
     if (counts != null && !counts.matcher(folded).find()) {

@@ -19,6 +19,11 @@ class AnswerTypeTest {
     assertThat(lacks("陈爱科考了焊工证以后一个月挣多少", "顺利应聘到了一家企业,月收入近万元。")).isFalse();
     assertThat(lacks("残疾人家庭的增收物资值多少钱", "发放了价值约6万元的阳光增收物资。")).isFalse();
     assertThat(lacks("How much is the registration fee?", examNotice)).isTrue();
+    // a fee asked: an amount of something else is no answer
+    String invested = "在“万企兴万村”活动中,株洲青商会会员单位投入资金1200余万元。";
+    assertThat(lacks("How much is the chamber's membership fee?", invested)).isTrue();
+    assertThat(lacks("青商会入会费多少钱", invested)).isTrue();
+    assertThat(lacks("书画等级考试报名费多少钱", "报名费为每科120元。")).isFalse();
   }
 
   @Test
