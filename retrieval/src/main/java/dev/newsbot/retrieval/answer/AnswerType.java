@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.answer;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -245,6 +246,19 @@ final class AnswerType {
   boolean lacksExactAnswer(String folded) {
     return lacksAskedFact(folded) || (office != null && !office.named().matcher(folded).find())
         || (event != null && (datePlainly || day) && !folded.contains(event));
+  }
+
+  /**
+   * What another sentence must have to be quoted beside {@code quotedFolded}, best first: the exact
+   * answer, then (if the quoted text lacks that too) the asked kind of fact. Empty when nothing
+   * checkable is asked or the quoted text already has the exact answer.
+   */
+  List<Predicate<String>> wantedBeside(String quotedFolded) {
+    if (!asksFact() || !lacksExactAnswer(quotedFolded)) {
+      return List.of();
+    }
+    Predicate<String> exact = text -> !lacksExactAnswer(text);
+    return lacksAskedFact(quotedFolded) ? List.of(exact, text -> !lacksAskedFact(text)) : List.of(exact);
   }
 
   /**

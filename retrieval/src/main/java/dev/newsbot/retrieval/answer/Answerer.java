@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Turns retrieved passages into a short extractive answer with numbered citations, or an abstention. */
 public final class Answerer {
@@ -86,7 +87,7 @@ public final class Answerer {
   /**
    * The passage an answer rests on: the one holding its best sentence; or, when that sentence
    * lacks the amount, count or date asked for, the one holding the quoted sentence that has it
-   * (exactly, as {@link AnswerType#lacksExactAnswer} reads it, if one does);
+   * (exactly, if one does: {@link AnswerType#wantedBeside});
    * or, when the question asks for a headline and that sentence is not one, the first passage of
    * the article, which starts with its headline.
    */
@@ -96,17 +97,10 @@ public final class Answerer {
       List<StoredChunk> article = SentencePicker.sameArticle(best.chunk(), allChunks);
       return article.isEmpty() ? best.chunk() : article.get(0);
     }
-    if (type.asksFact() && type.lacksExactAnswer(Folding.fold(best.text()))) {
+    for (Predicate<String> hasFact : type.wantedBeside(Folding.fold(best.text()))) {
       for (Candidate c : chosen) {
-        if (!type.lacksExactAnswer(Folding.fold(c.text()))) {
+        if (hasFact.test(Folding.fold(c.text()))) {
           return c.chunk();
-        }
-      }
-      if (type.lacksAskedFact(Folding.fold(best.text()))) {
-        for (Candidate c : chosen) {
-          if (!type.lacksAskedFact(Folding.fold(c.text()))) {
-            return c.chunk();
-          }
         }
       }
     }

@@ -187,14 +187,14 @@ final class SentencePicker {
       length += neighbour.text().length();
     }
     String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
-    if (type.asksFact() && type.lacksExactAnswer(quoted)) {
-      Candidate fact = withAskedFact(best, ranked, chosen, text -> !type.lacksExactAnswer(text));
-      if (fact == null && type.lacksAskedFact(quoted)) {
-        fact = withAskedFact(best, ranked, chosen, text -> !type.lacksAskedFact(text));
-      }
-      if (fact != null && length + fact.text().length() <= MAX_TOTAL) {
-        chosen.add(fact);
-        length += fact.text().length();
+    for (Predicate<String> hasFact : type.wantedBeside(quoted)) {
+      Candidate fact = withAskedFact(best, ranked, chosen, hasFact);
+      if (fact != null) {
+        if (length + fact.text().length() <= MAX_TOTAL) {
+          chosen.add(fact);
+          length += fact.text().length();
+        }
+        break;
       }
     }
     Set<String> have = new HashSet<>(Tokenizer.distinctTerms(best.text()));
@@ -233,7 +233,7 @@ final class SentencePicker {
   /**
    * When the best sentence lacks the kind of fact asked for, the best-scoring sentence of its
    * article that has it (news often names the topic in one sentence and gives the figure in a
-   * later one): {@code hasFact} says which; the caller tries the exact answer first.
+   * later one): {@code hasFact} says which (see {@link AnswerType#wantedBeside}).
    */
   private static Candidate withAskedFact(Candidate best, List<Candidate> ranked, List<Candidate> chosen,
       Predicate<String> hasFact) {
