@@ -199,7 +199,7 @@ public final class Query {
     List<String> quoted = new ArrayList<>();
     Set<String> all = new LinkedHashSet<>(rarest(weights, MAX_TERMS));
     all.addAll(rarest(characters, MAX_CHARACTERS));
-    all.removeIf(t -> postings.get(t) > MAX_POSTINGS);
+    all.removeIf(this::tooCommonToSearch);
     if (all.isEmpty()) {
       postings.entrySet().stream().min(Map.Entry.comparingByValue()).ifPresent(e -> all.add(e.getKey()));
     }
@@ -210,15 +210,15 @@ public final class Query {
   }
 
   /**
-   * How much of the question the FTS5 query searches, 0 to 1: the weight of the rarest terms it
-   * keeps over the weight of the rarest {@link #MAX_TERMS}. 1 unless terms were dropped for being
-   * in over {@link #MAX_POSTINGS} passages, which happens only in a large archive.
+   * Whether the FTS5 query had to leave out some of the question's {@link #MAX_TERMS} rarest terms
+   * for being in over {@link #MAX_POSTINGS} passages, which happens only in a large archive.
    */
-  public double searchedShare() {
-    List<String> rare = rarest(weights, MAX_TERMS);
-    double all = rare.stream().mapToDouble(weights::get).sum();
-    double kept = rare.stream().filter(t -> postings.get(t) <= MAX_POSTINGS).mapToDouble(weights::get).sum();
-    return all == 0 ? 1 : kept / all;
+  public boolean leftOutTerms() {
+    return rarest(weights, MAX_TERMS).stream().anyMatch(this::tooCommonToSearch);
+  }
+
+  private boolean tooCommonToSearch(String term) {
+    return postings.get(term) > MAX_POSTINGS;
   }
 
   /** The {@code n} terms with the highest weight: the rarest, whose posting lists are also the shortest. */

@@ -112,13 +112,13 @@ class QueryTest {
   }
 
   @Test
-  void theSearchedShareSaysHowMuchOfTheQuestionTheLeftOutTermsTookAndSetsTheDenseVote() {
+  void termsLeftOutOfTheFtsExpressionGiveTheDenseRankingAnEqualVote() {
     Corpus big = corpus(30_000, Map.of("株洲", 6_000, "洲日", 5_200, "日报", 5_500, "书画", 40));
     Query pruned = Query.of("株洲日报书画", big);
-    assertThat(pruned.searchedShare()).isStrictlyBetween(0.0, 1.0);
+    assertThat(pruned.leftOutTerms()).isTrue();
     assertThat(Retriever.denseWeight(pruned)).isEqualTo(1.0);
     Query whole = Query.of("株洲日报书画", CORPUS);
-    assertThat(whole.searchedShare()).isEqualTo(1.0);
+    assertThat(whole.leftOutTerms()).isFalse();
     assertThat(Retriever.denseWeight(whole)).isEqualTo(Retriever.DENSE_WEIGHT);
   }
 
