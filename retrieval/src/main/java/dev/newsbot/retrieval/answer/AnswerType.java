@@ -38,11 +38,13 @@ final class AnswerType {
    * The kind of money a question names, and how a text that gives it says so: "报名费多少钱" and
    * "registration fee" need a 费 in the text, not just any amount ("投入资金500万元").
    */
-  private static final List<List<Pattern>> MONEY_KINDS = List.of(
-      List.of(Pattern.compile("费|\\bfees?\\b"), Pattern.compile("费")),
-      List.of(Pattern.compile("工资|薪|salary|wage"), Pattern.compile("工资|薪|收入|月入")),
-      List.of(Pattern.compile("奖金|prize money|bonus"), Pattern.compile("奖金|奖励")),
-      List.of(Pattern.compile("票价|价格|price"), Pattern.compile("价")));
+  private static final List<MoneyKind> MONEY_KINDS = List.of(
+      new MoneyKind(Pattern.compile("费|\\bfees?\\b"), Pattern.compile("费")),
+      new MoneyKind(Pattern.compile("工资|薪|salary|wage"), Pattern.compile("工资|薪|收入|月入")),
+      new MoneyKind(Pattern.compile("奖金|prize money|bonus"), Pattern.compile("奖金|奖励")),
+      new MoneyKind(Pattern.compile("票价|价格|price"), Pattern.compile("价")));
+
+  private record MoneyKind(Pattern asked, Pattern given) {}
   private static final Pattern HAS_MONEY = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)|免费");
   /** "多少辆", "几场": the measure word the answer's number will carry. */
@@ -142,7 +144,7 @@ final class AnswerType {
         counted, ASKS_TITLE.matcher(foldedQuestion).find(), ASKS_MONEY.matcher(foldedQuestion).find(), measures,
         ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
         ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion), event(foldedQuestion),
-        MONEY_KINDS.stream().filter(k -> k.get(0).matcher(foldedQuestion).find()).map(k -> k.get(1)).findFirst()
+        MONEY_KINDS.stream().filter(k -> k.asked().matcher(foldedQuestion).find()).map(MoneyKind::given).findFirst()
             .orElse(null));
   }
 
