@@ -114,8 +114,8 @@ final class ScaleBench {
           compared++;
           if (q.answer() != null) {
             answerable++;
-            fullHits += holdsAnswer(full, byId, q) ? 1 : 0;
-            prunedHits += holdsAnswer(fast, byId, q) ? 1 : 0;
+            fullHits += anyHoldsAnswer(full, byId, q) ? 1 : 0;
+            prunedHits += anyHoldsAnswer(fast, byId, q) ? 1 : 0;
           }
         }
       }
@@ -128,11 +128,10 @@ final class ScaleBench {
   }
 
   /** Whether one of the passages is from the question's issue and holds its answer (as eval counts a hit). */
-  private static boolean holdsAnswer(List<ScoredId> found, Map<Long, StoredChunk> byId, EvalQuestion q) {
+  private static boolean anyHoldsAnswer(List<ScoredId> found, Map<Long, StoredChunk> byId, EvalQuestion q) {
     String expected = Evaluation.squash(q.answer());
-    return found.stream().map(s -> byId.get(s.id())).anyMatch(c -> c != null
-        && (q.seeds().isEmpty() || q.seeds().contains(c.issue().file()))
-        && Evaluation.squash(c.text()).contains(expected));
+    return found.stream().map(s -> byId.get(s.id()))
+        .anyMatch(c -> c != null && Evaluation.holdsAnswer(q, expected, c.issue().file(), c.text()));
   }
 
   /** The query as it was before pruning: every known term and character ORed. */

@@ -84,11 +84,19 @@ public final class Evaluation {
 
   private static int firstHit(List<Passage> passages, EvalQuestion q, String expected) {
     for (Passage p : passages) {
-      if ((q.seeds().isEmpty() || q.seeds().contains(p.issue())) && squash(p.text()).contains(expected)) {
+      if (holdsAnswer(q, expected, p.issue(), p.text())) {
         return p.rank();
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a passage, from issue file {@code issue}, counts as a hit for the question: it holds
+   * {@code expected} (the answer, {@link #squash squashed}) and comes from one of its issues.
+   */
+  public static boolean holdsAnswer(EvalQuestion q, String expected, String issue, String text) {
+    return (q.seeds().isEmpty() || q.seeds().contains(issue)) && squash(text).contains(expected);
   }
 
   /** True when the citation's offsets point at exactly its quote in the indexed issue text. */
