@@ -168,7 +168,7 @@ public final class ParallelEncoder implements AutoCloseable {
         workers = new Workers(createSession(env, model.onnxBytes(), 1));
       } catch (OrtException | IOException e) {
         throw new IllegalStateException("cannot open a second session of " + model.key()
-            + " for indexing: " + e.getMessage(), e);
+            + " for embedding many texts: " + e.getMessage(), e);
       }
     }
     return workers;
