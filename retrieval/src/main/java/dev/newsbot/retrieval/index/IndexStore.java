@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.index;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,13 @@ public interface IndexStore extends AutoCloseable {
    * {@code Query.ftsExpression}); passage ids with scores, higher is better, best first.
    */
   List<ScoredId> match(String ftsQuery, int limit);
+
+  /**
+   * Lexical search over an OR of every one of {@code terms}, bm25, best first, fast at any size
+   * (FTS5 must score every passage holding any term: seconds at a million passages). Empty when
+   * the engine behind it lags the store; callers then fall back to {@link #match}.
+   */
+  Optional<List<ScoredId>> matchEvery(Collection<String> terms, int limit);
 
   @Override
   void close();

@@ -14,28 +14,45 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SQLite file that holds everything: issues with their text, articles, paragraphs, passages,
  * their vectors (float32 BLOBs) and an FTS5 index of their terms. Every change is one
  * transaction, so readers see the old index until it commits and a crash leaves it intact.
+ * Each commit raises the store's generation; the {@link TermIndex} beside the file follows it.
  */
 public final class SqliteIndexStore implements IndexStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqliteIndexStore.class);
 
   static final int SCHEMA_VERSION = 1;
 
   private final Path file;
   private final Connection writer;
   private final ReadConnections readers;
+  private final TermIndex terms;
+  /** The generation of the last commit; the term index answers only when it is at this one. */
+  private volatile long generation;
 
-  private SqliteIndexStore(Path file, Connection writer) {
+  private SqliteIndexStore(Path file, Connection writer, TermIndex terms) {
     this.file = file;
     this.writer = writer;
     this.readers = new ReadConnections(file, 4);
+    this.terms = terms;
+  }
+
+  /** Where the term index of the store file {@code file} lives: beside it, like SQLite's own -wal file. */
+  static Path termIndexFolder(Path file) {
+    return file.resolveSibling(file.getFileName() + "-terms");
   }
 
   /** Opens the store file, creating it and its tables when new. */
@@ -59,11 +76,28 @@ public final class SqliteIndexStore implements IndexStore {
           refillLexicalIndex(c);
         }
       }
-      SqliteIndexStore store = new SqliteIndexStore(file, c);
+      SqliteIndexStore store = new SqliteIndexStore(file, c, openTermIndex(termIndexFolder(file)));
       store.checkSchemaVersion();
+      store.generation = Long.parseLong(store.meta("generation").orElse("0"));
+      store.catchUpTermIndex();
       return store;
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot open the index at " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the term index; one that cannot be read is derived data: it is deleted and made again. */
+  private static TermIndex openTermIndex(Path folder) throws java.io.IOException {
+    try {
+      return TermIndex.open(folder);
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warn("the term index at {} cannot be read ({}), making it again from the store", folder, e.toString());
+      try (var files = Files.walk(folder)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+      return TermIndex.open(folder);
     }
   }
 
@@ -106,6 +140,39 @@ public final class SqliteIndexStore implements IndexStore {
   @Override
   public Path file() {
     return file;
+  }
+
+  /**
+   * Rebuilds the term index from the FTS5 table when it is behind the store: new, from before it
+   * existed, or a crash came between the store's commit and its own. Failing that, lexical search
+   * keeps to FTS5 (see {@link #matchEvery}) and the next commit or start tries again.
+   */
+  private void catchUpTermIndex() {
+    try {
+      terms.refresh();
+      if (terms.generation() == generation) {
+        return;
+      }
+      long t0 = System.nanoTime();
+      long[] passages = {0};
+      terms.rebuild(generation, sink -> readers.with(c -> {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid, terms FROM chunk_fts")) {
+          while (rs.next()) {
+            sink.accept(rs.getLong(1), rs.getString(2));
+            passages[0]++;
+          }
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return null;
+      }));
+      if (passages[0] > 0) {
+        LOG.info("term index rebuilt from the store: {} passages in {} ms", passages[0],
+            (System.nanoTime() - t0) / 1_000_000);
+      }
+    } catch (Exception e) {
+      LOG.warn("the term index could not catch up with the store, lexical search keeps to FTS5: {}", e.toString());
+    }
   }
 
   private void checkSchemaVersion() throws SQLException {
@@ -172,15 +239,18 @@ public final class SqliteIndexStore implements IndexStore {
   @Override
   public synchronized void commit(List<String> removeFiles, List<IssueWrite> writes, Map<Long, float[]> newVectors,
       String modelKey) {
+    List<Long> removed = new ArrayList<>();
+    Map<Long, String> added = new LinkedHashMap<>();
+    long next;
     try {
       writer.setAutoCommit(false);
       try {
         for (String f : removeFiles) {
-          deleteIssue(f);
+          removed.addAll(deleteIssue(f));
         }
         for (IssueWrite w : writes) {
-          deleteIssue(w.issue().file());
-          insertIssue(w);
+          removed.addAll(deleteIssue(w.issue().file()));
+          added.putAll(insertIssue(w));
         }
         try (PreparedStatement ps = writer.prepareStatement("UPDATE vectors SET vector = ? WHERE chunk_id = ?")) {
           for (var e : newVectors.entrySet()) {
@@ -191,7 +261,9 @@ public final class SqliteIndexStore implements IndexStore {
           ps.executeBatch();
         }
         putMeta(writer, "embedding_model", modelKey);
+        next = nextGeneration();
         writer.commit();
+        generation = next;
       } catch (SQLException | RuntimeException e) {
         writer.rollback();
         throw e;
@@ -201,21 +273,63 @@ public final class SqliteIndexStore implements IndexStore {
     } catch (SQLException e) {
       throw new StoreException("writing the index failed, nothing was changed: " + e.getMessage(), e);
     }
+    followInTermIndex(next, removed, added);
   }
 
-  private void deleteIssue(String file) throws SQLException {
-    try (PreparedStatement fts = writer.prepareStatement(
-            "DELETE FROM chunk_fts WHERE rowid IN (SELECT c.id FROM chunks c JOIN issues i ON c.issue_id = i.id"
-                + " WHERE i.file = ?)");
+  /**
+   * Raises the stored generation inside the write transaction, which holds the write lock: read
+   * there, it counts another process's commits too (the CLI indexing while the bot runs).
+   */
+  private long nextGeneration() throws SQLException {
+    long next;
+    try (Statement s = writer.createStatement();
+        ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
+      next = rs.next() ? Long.parseLong(rs.getString(1)) + 1 : 1;
+    }
+    putMeta(writer, "generation", String.valueOf(next));
+    return next;
+  }
+
+  /** Brings the term index to the store's new generation: the commit's changes, or a rebuild if it was behind. */
+  private void followInTermIndex(long next, Collection<Long> removed, Map<Long, String> added) {
+    try {
+      if (terms.apply(next - 1, next, removed, added)) {
+        return;
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // the store has committed: this must not fail the commit, only make the term index catch up
+      LOG.warn("the term index could not follow the commit, rebuilding it: {}", e.toString());
+    }
+    catchUpTermIndex();
+  }
+
+  /**
+   * Deletes an issue and everything parsed from it; returns the ids of its passages. The first
+   * statement writes, so the transaction holds the write lock before it reads anything.
+   */
+  private List<Long> deleteIssue(String file) throws SQLException {
+    String passages = "SELECT c.id FROM chunks c JOIN issues i ON c.issue_id = i.id WHERE i.file = ?";
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement fts = writer.prepareStatement("DELETE FROM chunk_fts WHERE rowid IN (" + passages + ")");
+        PreparedStatement select = writer.prepareStatement(passages);
         PreparedStatement del = writer.prepareStatement("DELETE FROM issues WHERE file = ?")) {
       fts.setString(1, file);
       fts.executeUpdate();
+      select.setString(1, file);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
       del.setString(1, file);
       del.executeUpdate();
     }
+    return ids;
   }
 
-  private void insertIssue(IssueWrite w) throws SQLException {
+  /** Inserts an issue and everything parsed from it; returns its passages' ids with their lexical terms. */
+  private Map<Long, String> insertIssue(IssueWrite w) throws SQLException {
+    Map<Long, String> added = new LinkedHashMap<>();
     var issue = w.issue();
     long issueId;
     try (PreparedStatement ps = writer.prepareStatement(
@@ -280,10 +394,12 @@ public final class SqliteIndexStore implements IndexStore {
         fts.setLong(1, chunkId);
         fts.setString(2, w.terms().get(k));
         fts.addBatch();
+        added.put(chunkId, w.terms().get(k));
       }
       vec.executeBatch();
       fts.executeBatch();
     }
+    return added;
   }
 
   private static long generatedKey(PreparedStatement ps) throws SQLException {
@@ -305,7 +421,18 @@ public final class SqliteIndexStore implements IndexStore {
   /** Reads a consistent snapshot of the whole index. */
   @Override
   public Corpus load() {
+    followOtherWriters();
     return readers.with(CorpusLoader::load);
+  }
+
+  /** Another process may have committed (the CLI's index while the bot runs): read what it wrote. */
+  private void followOtherWriters() {
+    generation = Long.parseLong(meta("generation").orElse("0"));
+    try {
+      terms.refresh();
+    } catch (java.io.IOException e) {
+      LOG.warn("the term index could not be reread, lexical search keeps to FTS5: {}", e.toString());
+    }
   }
 
   /** Runs an FTS5 MATCH query; chunk ids with their negated bm25 (higher is better), best first. */
@@ -327,6 +454,20 @@ public final class SqliteIndexStore implements IndexStore {
     });
   }
 
+  /**
+   * bm25 over an OR of every one of {@code terms} from the term index, best first; empty when the
+   * term index is behind the store and only FTS5 can answer.
+   */
+  @Override
+  public Optional<List<ScoredId>> matchEvery(Collection<String> terms, int limit) {
+    try {
+      return this.terms.search(terms, limit, generation);
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warn("the term index could not be searched, lexical search keeps to FTS5: {}", e.toString());
+      return Optional.empty();
+    }
+  }
+
   static byte[] toBytes(float[] v) {
     ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (float f : v) {
@@ -346,6 +487,11 @@ public final class SqliteIndexStore implements IndexStore {
 
   @Override
   public void close() {
+    try {
+      terms.close();
+    } catch (java.io.IOException e) {
+      // closing: its commits are already on disk
+    }
     readers.close();
     try {
       writer.close();

@@ -107,6 +107,34 @@ abstract class IndexStoreContract {
   }
 
   @Test
+  void matchEveryRanksAsTheFts5QueryOfEveryTermDoes() throws IOException {
+    store.commit(List.of(), List.of(write("000_6a32f752367869b0.txt"), write("001_4237cd71e9e911f0.txt")), Map.of(),
+        EMBEDDER.modelKey());
+    Corpus c = store.load();
+    for (List<String> terms : List.of(List.of("积雪", "厘米", "雪", "厚"), List.of("资源", "改革", "推介", "项目"),
+        List.of("公安", "队伍", "建设", "火车"))) {
+      String fts = String.join(" OR ", terms.stream().map(t -> '"' + t + '"').toList());
+      List<ScoredId> every = store.matchEvery(terms, 5).orElseThrow();
+      assertThat(every).extracting(ScoredId::id).first().isEqualTo(store.match(fts, 5).get(0).id());
+      assertThat(every).allSatisfy(h -> assertThat(c.chunksById()).containsKey(h.id()));
+    }
+    assertThat(store.matchEvery(List.of("没有这个词"), 5)).contains(List.of());
+  }
+
+  @Test
+  void matchEveryFollowsReplacedAndRemovedIssues() throws IOException {
+    store.commit(List.of(), List.of(write("000_6a32f752367869b0.txt"), write("001_4237cd71e9e911f0.txt")), Map.of(),
+        EMBEDDER.modelKey());
+    store.commit(List.of(), List.of(write("000_6a32f752367869b0.txt")), Map.of(), EMBEDDER.modelKey());
+    Corpus c = store.load();
+    List<ScoredId> snow = store.matchEvery(List.of("积雪"), 50).orElseThrow();
+    assertThat(snow).hasSize((int) c.chunks().stream().filter(x -> x.text().contains("积雪")).count())
+        .allSatisfy(h -> assertThat(c.chunksById()).containsKey(h.id()));
+    store.commit(List.of("000_6a32f752367869b0.txt"), List.of(), Map.of(), EMBEDDER.modelKey());
+    assertThat(store.matchEvery(List.of("积雪"), 5)).contains(List.of());
+  }
+
+  @Test
   void writingAnIssueAgainReplacesIt() throws IOException {
     store.commit(List.of(), List.of(write("000_6a32f752367869b0.txt")), Map.of(), EMBEDDER.modelKey());
     int chunks = store.load().chunks().size();
