@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +41,8 @@ public final class SqliteIndexStore implements IndexStore {
   private final Connection writer;
   private final ReadConnections readers;
   private final TermIndex terms;
-  /** The generation of the last commit; the term index answers only when it is at this one. */
-  private volatile long generation;
+  /** The generation of the last commit seen; the term index answers only when it is at this one. */
+  private final AtomicLong generation = new AtomicLong();
 
   private SqliteIndexStore(Path file, Connection writer, TermIndex terms) {
     this.file = file;
@@ -78,7 +79,7 @@ public final class SqliteIndexStore implements IndexStore {
       }
       SqliteIndexStore store = new SqliteIndexStore(file, c, openTermIndex(termIndexFolder(file)));
       store.checkSchemaVersion();
-      store.generation = Long.parseLong(store.meta("generation").orElse("0"));
+      store.generation.set(store.storedGeneration());
       store.catchUpTermIndex();
       return store;
     } catch (SQLException | java.io.IOException e) {
@@ -150,12 +151,13 @@ public final class SqliteIndexStore implements IndexStore {
   private void catchUpTermIndex() {
     try {
       terms.refresh();
-      if (terms.generation() == generation) {
+      long at = generation.get();
+      if (terms.generation() == at) {
         return;
       }
       long t0 = System.nanoTime();
       long[] passages = {0};
-      terms.rebuild(generation, sink -> readers.with(c -> {
+      terms.rebuild(at, sink -> readers.with(c -> {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid, terms FROM chunk_fts")) {
           while (rs.next()) {
             sink.accept(rs.getLong(1), rs.getString(2));
@@ -173,6 +175,10 @@ public final class SqliteIndexStore implements IndexStore {
     } catch (Exception e) {
       LOG.warn("the term index could not catch up with the store, lexical search keeps to FTS5: {}", e.toString());
     }
+  }
+
+  private long storedGeneration() {
+    return Long.parseLong(meta("generation").orElse("0"));
   }
 
   private void checkSchemaVersion() throws SQLException {
@@ -249,7 +255,9 @@ public final class SqliteIndexStore implements IndexStore {
           removed.addAll(deleteIssue(f));
         }
         for (IssueWrite w : writes) {
-          removed.addAll(deleteIssue(w.issue().file()));
+          List<Long> gone = deleteIssue(w.issue().file());
+          removed.addAll(gone);
+          added.keySet().removeAll(gone);
           added.putAll(insertIssue(w));
         }
         try (PreparedStatement ps = writer.prepareStatement("UPDATE vectors SET vector = ? WHERE chunk_id = ?")) {
@@ -263,7 +271,7 @@ public final class SqliteIndexStore implements IndexStore {
         putMeta(writer, "embedding_model", modelKey);
         next = nextGeneration();
         writer.commit();
-        generation = next;
+        generation.accumulateAndGet(next, Math::max);
       } catch (SQLException | RuntimeException e) {
         writer.rollback();
         throw e;
@@ -427,7 +435,7 @@ public final class SqliteIndexStore implements IndexStore {
 
   /** Another process may have committed (the CLI's index while the bot runs): read what it wrote. */
   private void followOtherWriters() {
-    generation = Long.parseLong(meta("generation").orElse("0"));
+    generation.accumulateAndGet(storedGeneration(), Math::max);
     try {
       terms.refresh();
     } catch (java.io.IOException e) {
@@ -461,7 +469,7 @@ public final class SqliteIndexStore implements IndexStore {
   @Override
   public Optional<List<ScoredId>> matchEvery(Collection<String> terms, int limit) {
     try {
-      return this.terms.search(terms, limit, generation);
+      return this.terms.search(terms, limit, generation.get());
     } catch (java.io.IOException | RuntimeException e) {
       LOG.warn("the term index could not be searched, lexical search keeps to FTS5: {}", e.toString());
       return Optional.empty();

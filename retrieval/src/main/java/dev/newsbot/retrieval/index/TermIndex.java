@@ -199,8 +199,9 @@ final class TermIndex implements AutoCloseable {
   }
 
   private static IndexWriter writer(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+    // a write that fails before its commit leaves the last commit as it was
     IndexWriterConfig config = new IndexWriterConfig(new SpaceSeparated()).setOpenMode(mode).setSimilarity(BM25)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64).setCommitOnClose(false);
     return new IndexWriter(directory, config);
   }
 
