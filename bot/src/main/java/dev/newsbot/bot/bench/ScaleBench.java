@@ -124,7 +124,7 @@ final class ScaleBench {
         }
       }
     }
-    report.row("lexical query at " + scale + " passages", "OR of every term: " + all.summary(),
+    report.row("lexical query at " + scale + " passages", "FTS5 OR of every term (bigrams and words): " + all.summary(),
         pruned.summary() + String.format(Locale.ROOT, " (as answers search: %d of %d questions every term by Lucene,"
             + " the rest the 8 rarest terms + 4 rarest characters by FTS5); dev hit@10 %.2f, every-term FTS5 query %.2f;"
             + " top-10 overlap with it %.2f; p95 ratio %.2f", viaEngine, compared, prunedHits / (double) answerable,

@@ -211,13 +211,16 @@ public final class Query {
   }
 
   /**
-   * Every usable term and single character of the question: what a search engine that skips
-   * passages unable to reach the top can afford to OR together at any archive size.
+   * Every usable term of the question (bigrams, Latin words and numbers): what a search engine
+   * that skips passages unable to reach the top can afford to OR together at any archive size.
+   * Single characters are left out: where terms are common enough to need that engine, a
+   * character is in tens of thousands of passages, weighs next to nothing in bm25 and has the
+   * longest postings. Measured over the synthetic million passages with the dev questions (top 50
+   * from the term index): with every character, dev hit@10 0.70 at p95 47 ms; with the 4 rarest,
+   * 0.68 at 29 ms; with none, 0.73 at 15-19 ms.
    */
   public Set<String> everyTerm() {
-    Set<String> all = new LinkedHashSet<>(weights.keySet());
-    all.addAll(characters.keySet());
-    return all;
+    return java.util.Collections.unmodifiableSet(weights.keySet());
   }
 
   /**
