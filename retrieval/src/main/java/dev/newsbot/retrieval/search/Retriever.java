@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds passages for a question: bm25 over bigram terms (SQLite FTS5) and cosine similarity of
- * embeddings, fused by reciprocal rank.
+ * Finds passages for a question: bm25 over bigram terms (SQLite FTS5, or in a large archive the
+ * store's term index) and cosine similarity of embeddings, fused by reciprocal rank.
  */
 public final class Retriever {
 
