@@ -5,11 +5,13 @@ import dev.newsbot.retrieval.NewsIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code /stats} (admins): questions answered, abstentions, 👍/👎, and the index's size: issues,
- * articles, passages and the bytes of {@code newsbot.db} (with its write-ahead log) in the data
- * folder. The router refuses everyone else.
+ * articles, passages and the bytes of {@code newsbot.db} (with its write-ahead log and term
+ * index) in the data folder. The router refuses everyone else.
  */
 final class StatsCommand implements Command {
 
@@ -51,14 +53,26 @@ final class StatsCommand implements Command {
     c.reply(text.stats(store.counts(), index.issues(), indexBytes(settings.dataDir()), runner.busy()));
   }
 
-  /** Bytes of the index file and its write-ahead log, or -1 when there is no index file there. */
+  /**
+   * Bytes of the index file with its write-ahead log and the term index beside it (the disk the
+   * index takes), or -1 when there is no index file there.
+   */
   static long indexBytes(Path dataDir) {
     Path db = dataDir.resolve(NewsIndex.FILE_NAME);
     try {
       long bytes = Files.size(db);
-      Path wal = dataDir.resolve(NewsIndex.FILE_NAME + "-wal");
-      return Files.isRegularFile(wal) ? bytes + Files.size(wal) : bytes;
-    } catch (IOException e) {
+      for (String sidecar : List.of("-wal", "-terms")) {
+        Path p = dataDir.resolve(NewsIndex.FILE_NAME + sidecar);
+        if (Files.exists(p)) {
+          try (Stream<Path> files = Files.walk(p)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+              bytes += Files.size(f);
+            }
+          }
+        }
+      }
+      return bytes;
+    } catch (IOException | java.io.UncheckedIOException e) {
       return -1;
     }
   }
