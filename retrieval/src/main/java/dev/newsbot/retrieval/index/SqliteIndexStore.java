@@ -1,7 +1,5 @@
 package dev.newsbot.retrieval.index;
 
-import dev.newsbot.retrieval.ingest.Article;
-import dev.newsbot.retrieval.ingest.Paragraph;
 import dev.newsbot.retrieval.search.Folding;
 import dev.newsbot.retrieval.search.Tokenizer;
 import java.nio.ByteBuffer;
@@ -21,9 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The SQLite file that holds everything: issues with their text, articles, paragraphs, passages,
@@ -33,22 +28,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class SqliteIndexStore implements IndexStore {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SqliteIndexStore.class);
-
   static final int SCHEMA_VERSION = 1;
 
   private final Path file;
   private final Connection writer;
   private final ReadConnections readers;
-  private final TermIndex terms;
-  /** The generation of the last commit seen; the term index answers only when it is at this one. */
-  private final AtomicLong generation = new AtomicLong();
+  private TermIndexFollower terms; // set once in open
 
-  private SqliteIndexStore(Path file, Connection writer, TermIndex terms) {
+  private SqliteIndexStore(Path file, Connection writer) {
     this.file = file;
     this.writer = writer;
     this.readers = new ReadConnections(file, 4);
-    this.terms = terms;
   }
 
   /** Where the term index of the store file {@code file} lives: beside it, like SQLite's own -wal file. */
@@ -77,28 +67,12 @@ public final class SqliteIndexStore implements IndexStore {
           refillLexicalIndex(c);
         }
       }
-      SqliteIndexStore store = new SqliteIndexStore(file, c, openTermIndex(termIndexFolder(file)));
+      SqliteIndexStore store = new SqliteIndexStore(file, c);
       store.checkSchemaVersion();
-      store.generation.set(store.storedGeneration());
-      store.catchUpTermIndex();
+      store.terms = TermIndexFollower.open(termIndexFolder(file), store.storedGeneration(), store::forEachPassageTerms);
       return store;
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot open the index at " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Opens the term index; one that cannot be read is derived data: it is deleted and made again. */
-  private static TermIndex openTermIndex(Path folder) throws java.io.IOException {
-    try {
-      return TermIndex.open(folder);
-    } catch (java.io.IOException | RuntimeException e) {
-      LOG.warn("the term index at {} cannot be read ({}), making it again from the store", folder, e.toString());
-      try (var files = Files.walk(folder)) {
-        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(f);
-        }
-      }
-      return TermIndex.open(folder);
     }
   }
 
@@ -143,38 +117,18 @@ public final class SqliteIndexStore implements IndexStore {
     return file;
   }
 
-  /**
-   * Rebuilds the term index from the FTS5 table when it is behind the store: new, from before it
-   * existed, or a crash came between the store's commit and its own. Failing that, lexical search
-   * keeps to FTS5 (see {@link #matchEvery}) and the next commit or start tries again.
-   */
-  private void catchUpTermIndex() {
-    try {
-      terms.refresh();
-      long at = generation.get();
-      if (terms.generation() == at) {
-        return;
-      }
-      long t0 = System.nanoTime();
-      long[] passages = {0};
-      terms.rebuild(at, sink -> readers.with(c -> {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid, terms FROM chunk_fts")) {
-          while (rs.next()) {
-            sink.accept(rs.getLong(1), rs.getString(2));
-            passages[0]++;
-          }
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+  /** Every stored passage's id and lexical terms, from the FTS5 table: what the term index is built from. */
+  private void forEachPassageTerms(TermIndex.PassageTerms sink) {
+    readers.with(c -> {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid, terms FROM chunk_fts")) {
+        while (rs.next()) {
+          sink.accept(rs.getLong(1), rs.getString(2));
         }
-        return null;
-      }));
-      if (passages[0] > 0) {
-        LOG.info("term index rebuilt from the store: {} passages in {} ms", passages[0],
-            (System.nanoTime() - t0) / 1_000_000);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
-    } catch (Exception e) {
-      LOG.warn("the term index could not catch up with the store, lexical search keeps to FTS5: {}", e.toString());
-    }
+      return null;
+    });
   }
 
   private long storedGeneration() {
@@ -251,14 +205,15 @@ public final class SqliteIndexStore implements IndexStore {
     try {
       writer.setAutoCommit(false);
       try {
+        IssueRows rows = new IssueRows(writer);
         for (String f : removeFiles) {
-          removed.addAll(deleteIssue(f));
+          removed.addAll(rows.delete(f));
         }
         for (IssueWrite w : writes) {
-          List<Long> gone = deleteIssue(w.issue().file());
+          List<Long> gone = rows.delete(w.issue().file());
           removed.addAll(gone);
           added.keySet().removeAll(gone);
-          added.putAll(insertIssue(w));
+          added.putAll(rows.insert(w));
         }
         try (PreparedStatement ps = writer.prepareStatement("UPDATE vectors SET vector = ? WHERE chunk_id = ?")) {
           for (var e : newVectors.entrySet()) {
@@ -271,7 +226,6 @@ public final class SqliteIndexStore implements IndexStore {
         putMeta(writer, "embedding_model", modelKey);
         next = nextGeneration();
         writer.commit();
-        generation.accumulateAndGet(next, Math::max);
       } catch (SQLException | RuntimeException e) {
         writer.rollback();
         throw e;
@@ -281,7 +235,7 @@ public final class SqliteIndexStore implements IndexStore {
     } catch (SQLException e) {
       throw new StoreException("writing the index failed, nothing was changed: " + e.getMessage(), e);
     }
-    followInTermIndex(next, removed, added);
+    terms.followCommit(next, removed, added);
   }
 
   /**
@@ -298,125 +252,6 @@ public final class SqliteIndexStore implements IndexStore {
     return next;
   }
 
-  /** Brings the term index to the store's new generation: the commit's changes, or a rebuild if it was behind. */
-  private void followInTermIndex(long next, Collection<Long> removed, Map<Long, String> added) {
-    try {
-      if (terms.apply(next - 1, next, removed, added)) {
-        return;
-      }
-    } catch (java.io.IOException | RuntimeException e) {
-      // the store has committed: this must not fail the commit, only make the term index catch up
-      LOG.warn("the term index could not follow the commit, rebuilding it: {}", e.toString());
-    }
-    catchUpTermIndex();
-  }
-
-  /**
-   * Deletes an issue and everything parsed from it; returns the ids of its passages. The first
-   * statement writes, so the transaction holds the write lock before it reads anything.
-   */
-  private List<Long> deleteIssue(String file) throws SQLException {
-    String passages = "SELECT c.id FROM chunks c JOIN issues i ON c.issue_id = i.id WHERE i.file = ?";
-    List<Long> ids = new ArrayList<>();
-    try (PreparedStatement fts = writer.prepareStatement("DELETE FROM chunk_fts WHERE rowid IN (" + passages + ")");
-        PreparedStatement select = writer.prepareStatement(passages);
-        PreparedStatement del = writer.prepareStatement("DELETE FROM issues WHERE file = ?")) {
-      fts.setString(1, file);
-      fts.executeUpdate();
-      select.setString(1, file);
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      del.setString(1, file);
-      del.executeUpdate();
-    }
-    return ids;
-  }
-
-  /** Inserts an issue and everything parsed from it; returns its passages' ids with their lexical terms. */
-  private Map<Long, String> insertIssue(IssueWrite w) throws SQLException {
-    Map<Long, String> added = new LinkedHashMap<>();
-    var issue = w.issue();
-    long issueId;
-    try (PreparedStatement ps = writer.prepareStatement(
-        "INSERT INTO issues(file, sha256, paper, date, date_inferred, text, indexed_at) VALUES (?,?,?,?,?,?,?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, issue.file());
-      ps.setString(2, w.sha256());
-      ps.setString(3, issue.meta().paper());
-      ps.setString(4, issue.meta().date() == null ? null : issue.meta().date().toString());
-      ps.setInt(5, issue.meta().dateInferred() ? 1 : 0);
-      ps.setString(6, issue.text());
-      ps.setLong(7, System.currentTimeMillis());
-      ps.executeUpdate();
-      issueId = generatedKey(ps);
-    }
-    Map<Integer, Long> articleIds = new HashMap<>();
-    try (PreparedStatement art = writer.prepareStatement(
-            "INSERT INTO articles(issue_id, ordinal, title, byline, start, end) VALUES (?,?,?,?,?,?)",
-            Statement.RETURN_GENERATED_KEYS);
-        PreparedStatement par = writer.prepareStatement(
-            "INSERT INTO paragraphs(article_id, n, kind, start, end) VALUES (?,?,?,?,?)")) {
-      for (Article a : issue.articles()) {
-        art.setLong(1, issueId);
-        art.setInt(2, a.ordinal());
-        art.setString(3, a.title());
-        art.setString(4, a.byline());
-        art.setInt(5, a.start());
-        art.setInt(6, a.end());
-        art.executeUpdate();
-        long articleId = generatedKey(art);
-        articleIds.put(a.ordinal(), articleId);
-        for (Paragraph p : a.paragraphs()) {
-          par.setLong(1, articleId);
-          par.setInt(2, p.n());
-          par.setString(3, p.kind().name());
-          par.setInt(4, p.start());
-          par.setInt(5, p.end());
-          par.addBatch();
-        }
-      }
-      par.executeBatch();
-    }
-    try (PreparedStatement ch = writer.prepareStatement(
-            "INSERT INTO chunks(issue_id, article_id, paragraph, start, end, text, embed_text) VALUES (?,?,?,?,?,?,?)",
-            Statement.RETURN_GENERATED_KEYS);
-        PreparedStatement vec = writer.prepareStatement("INSERT INTO vectors(chunk_id, vector) VALUES (?,?)");
-        PreparedStatement fts = writer.prepareStatement("INSERT INTO chunk_fts(rowid, terms) VALUES (?,?)")) {
-      for (int k = 0; k < w.chunks().size(); k++) {
-        Chunk c = w.chunks().get(k);
-        ch.setLong(1, issueId);
-        ch.setLong(2, articleIds.get(c.article()));
-        ch.setInt(3, c.paragraph());
-        ch.setInt(4, c.start());
-        ch.setInt(5, c.end());
-        ch.setString(6, c.text());
-        ch.setString(7, PassageText.forEmbedding(issue.articles().get(c.article() - 1).title(), c.text()));
-        ch.executeUpdate();
-        long chunkId = generatedKey(ch);
-        vec.setLong(1, chunkId);
-        vec.setBytes(2, toBytes(w.vectors().get(k)));
-        vec.addBatch();
-        fts.setLong(1, chunkId);
-        fts.setString(2, w.terms().get(k));
-        fts.addBatch();
-        added.put(chunkId, w.terms().get(k));
-      }
-      vec.executeBatch();
-      fts.executeBatch();
-    }
-    return added;
-  }
-
-  private static long generatedKey(PreparedStatement ps) throws SQLException {
-    try (ResultSet keys = ps.getGeneratedKeys()) {
-      keys.next();
-      return keys.getLong(1);
-    }
-  }
-
   private static void putMeta(Connection c, String key, String value) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
@@ -429,18 +264,8 @@ public final class SqliteIndexStore implements IndexStore {
   /** Reads a consistent snapshot of the whole index. */
   @Override
   public Corpus load() {
-    followOtherWriters();
+    terms.storeAt(storedGeneration()); // another process may have committed (the CLI indexing while the bot runs)
     return readers.with(CorpusLoader::load);
-  }
-
-  /** Another process may have committed (the CLI's index while the bot runs): read what it wrote. */
-  private void followOtherWriters() {
-    generation.accumulateAndGet(storedGeneration(), Math::max);
-    try {
-      terms.refresh();
-    } catch (java.io.IOException e) {
-      LOG.warn("the term index could not be reread, lexical search keeps to FTS5: {}", e.toString());
-    }
   }
 
   /** Runs an FTS5 MATCH query; chunk ids with their negated bm25 (higher is better), best first. */
@@ -468,12 +293,7 @@ public final class SqliteIndexStore implements IndexStore {
    */
   @Override
   public Optional<List<ScoredId>> matchEvery(Collection<String> terms, int limit) {
-    try {
-      return this.terms.search(terms, limit, generation.get());
-    } catch (java.io.IOException | RuntimeException e) {
-      LOG.warn("the term index could not be searched, lexical search keeps to FTS5: {}", e.toString());
-      return Optional.empty();
-    }
+    return this.terms.search(terms, limit);
   }
 
   static byte[] toBytes(float[] v) {
