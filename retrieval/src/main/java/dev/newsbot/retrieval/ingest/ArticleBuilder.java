@@ -103,9 +103,11 @@ final class ArticleBuilder {
     lastKind = b.kind();
   }
 
-  /** A byline or photo credit; a byline before any text opens the article. */
+  /** A byline or photo credit; a byline before any text opens the article. Photographers join the authors only. */
   void addByline(Block b) {
-    bylines.add(b.text());
+    if (!BlockReader.isPhotoCredit(b)) {
+      bylines.add(b.text());
+    }
     addAuthors(Bylines.read(b.raw()));
     if (!BlockReader.isPhotoCredit(b) && !hasBody()) {
       opener = true;
@@ -125,9 +127,16 @@ final class ArticleBuilder {
 
   private void addAuthors(List<Author> found) {
     for (Author a : found) {
-      boolean known = authors.stream().anyMatch(o -> o.name().equals(a.name()));
-      if (!known) {
+      int known = -1;
+      for (int k = 0; k < authors.size(); k++) {
+        if (authors.get(k).name().equals(a.name())) {
+          known = k;
+        }
+      }
+      if (known < 0) {
         authors.add(a);
+      } else if (authors.get(known).photographer() && !a.photographer()) {
+        authors.set(known, a); // who wrote it, not only who took its photo
       }
     }
   }

@@ -20,6 +20,8 @@ final class BlockReader {
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:[\\p{IsHan}]{0,8}?(?:日报|晚报|报社|报))?(?:" + Lexicon.alternation("byline-roles") + ")\\s*[/／:：\\s]");
   private static final Pattern PHOTO_CREDIT = Pattern.compile("(记者|通讯员|摄影)?[/／]?\\S{1,12}\\s*摄$");
+  private static final Pattern BRIEF_COLUMN = Pattern.compile(
+      "^[\\p{IsHan}·]{0,6}(?:" + Lexicon.alternation("brief-columns") + ")$");
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*•]\\s");
   private static final Pattern LABEL = Pattern.compile("^【[^】]{1,12}】$");
   private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.zh("not-names"));
@@ -58,9 +60,33 @@ final class BlockReader {
         i = next(text, e);
       }
       Markers.split(text, firstNonSpace(text, start, end), trimEnd(text, start, end),
-          (s, e) -> blocks.add(classify(text, s, e)));
+          (s, e) -> splitCredit(text, s, e, blocks));
     }
     return markCaptions(blocks);
+  }
+
+  /**
+   * A photo credit on the last line of a block ("…骑行赏花。\n记者/凌子墨 摄") is a block of its own,
+   * so that it can close picture news like a credit printed apart.
+   */
+  private static void splitCredit(String text, int start, int end, List<Block> out) {
+    int lastLine = text.lastIndexOf('\n', end - 1);
+    if (lastLine > start) {
+      int creditStart = firstNonSpace(text, lastLine + 1, end);
+      String line = text.substring(creditStart, end);
+      Block credit = classify(text, creditStart, end);
+      if (line.endsWith("摄") && credit.kind() == BlockKind.BYLINE) {
+        out.add(classify(text, start, trimEnd(text, start, lastLine)));
+        out.add(credit);
+        return;
+      }
+    }
+    out.add(classify(text, start, end));
+  }
+
+  /** A column of short items: "简讯", "城事简讯", "本地快讯". */
+  static boolean isBriefColumn(Block b) {
+    return b.kind() == BlockKind.TITLE && BRIEF_COLUMN.matcher(b.text()).matches();
   }
 
   private static Block classify(String text, int start, int end) {
@@ -79,14 +105,14 @@ final class BlockReader {
     if (LABEL.matcher(norm).matches()) {
       return BlockKind.LABEL;
     }
-    if (Markers.page(norm).isPresent()) {
-      return BlockKind.PAGE;
-    }
     if (Markers.continuedFrom(norm) > 0) {
       return BlockKind.CONTINUED_FROM;
     }
     if (Markers.continuedTo(norm) == 0) {
       return BlockKind.CONTINUED_TO;
+    }
+    if (Markers.page(norm).isPresent()) {
+      return BlockKind.PAGE;
     }
     if (Bylines.isPageStaff(raw)) {
       return BlockKind.STAFF;

@@ -66,10 +66,11 @@ public final class Bylines {
   /** The byline inside a news lead ("株洲日报讯(全媒体记者/王娜 通讯员/周士杰)"), if the text opens with one. */
   public static Optional<Lead> lead(String paragraph) {
     Matcher m = LEAD.matcher(paragraph);
-    if (!m.find() || !ROLE.matcher(m.group(1)).find()) {
+    if (!m.find()) {
       return Optional.empty();
     }
-    return Optional.of(new Lead(m.end(), read(m.group(1))));
+    List<Author> authors = read(m.group(1));
+    return authors.isEmpty() ? Optional.empty() : Optional.of(new Lead(m.end(), authors));
   }
 
   /**

@@ -23,87 +23,162 @@ public final class IssueParser {
   /** Short unsigned items one after another are briefs, each its own article. */
   static final int BRIEF_PARAGRAPHS = 2;
   static final int BRIEF_CHARS = 300;
+  /** Picture news has at most this many paragraphs of text besides its captions before its credit. */
+  static final int PICTURE_PARAGRAPHS = 2;
 
   private IssueParser() {}
 
   public static ParsedIssue parse(String file, String text, IssueMeta meta) {
-    List<Block> blocks = BlockReader.read(text);
-    List<ArticleBuilder> built = new ArrayList<>();
-    ArticleBuilder current = null;
-    int page = 0;
-    int i = 0;
-    while (i < blocks.size()) {
-      Block b = blocks.get(i);
-      switch (b.kind()) {
-        case PAGE -> {
-          page = Markers.page(b.text()).orElse(page);
-          close(current);
-        }
-        case STAFF -> close(current);
-        case CONTINUED_TO -> {
-          if (current != null) {
-            current.continuesOn(Markers.continuedToPage(b.text()));
-          }
-        }
-        case CONTINUED_FROM -> {
-          String rest = b.text().substring(Markers.continuedFrom(b.text())).strip();
-          current = ArticleBuilder.continuation(Markers.continuedFromPage(b.text()), rest);
-          built.add(current);
-        }
-        case BYLINE -> current = byline(blocks, i, current, built);
-        case SIGNATURE -> current = signature(text, blocks, i, current, built, page);
-        default -> {
-          if (isTitleish(b)) {
-            int j = endOfTitles(blocks, i);
-            current = title(text, blocks, i, j, current, built, page);
-            i = j;
-            continue;
-          }
-          current = open(current, built);
-          switch (b.kind()) {
-            case HEADING -> current.add(ParagraphKind.SUBHEAD, b, page);
-            case LABEL -> current.add(ParagraphKind.LABEL, b, page);
-            case CAPTION -> current.add(ParagraphKind.CAPTION, b, page);
-            default -> current.addBody(text, b, page);
-          }
-        }
-      }
-      i++;
-    }
-    return new ParsedIssue(file, text, meta, Continuations.build(built));
+    return new ParsedIssue(file, text, meta, Continuations.build(new Reading(text).read()));
   }
 
-  private static ArticleBuilder title(String text, List<Block> blocks, int i, int j, ArticleBuilder current,
-      List<ArticleBuilder> built, int page) {
-    List<Block> group = blocks.subList(i, j);
-    Block b = blocks.get(i);
-    if (j < blocks.size() && blocks.get(j).kind() == BlockKind.STAFF) {
-      return current; // a section's name over its page staff ("就业·创业", "责任编辑:…"): no headline
+  /** One pass over an issue's blocks: the article being read, the page, whether briefs are running. */
+  private static final class Reading {
+    private final String text;
+    private final List<Block> blocks;
+    private final List<ArticleBuilder> built = new ArrayList<>();
+    private ArticleBuilder current;
+    private int page;
+    /** Under a column of briefs ("简讯"): every title starts an item until the page or a heading changes. */
+    private boolean briefs;
+
+    Reading(String text) {
+      this.text = text;
+      this.blocks = BlockReader.read(text);
     }
-    if (current != null && current.continuation() && current.isEmpty() && current.title().isEmpty()) {
-      current.retitle(group); // the continued story's headline, repeated under its mark
-      return current;
+
+    List<ArticleBuilder> read() {
+      int i = 0;
+      while (i < blocks.size()) {
+        Block b = blocks.get(i);
+        switch (b.kind()) {
+          case PAGE -> {
+            page = Markers.page(b.text()).orElse(page);
+            closeCurrent();
+            briefs = false;
+          }
+          case STAFF -> {
+            closeCurrent();
+            briefs = false;
+          }
+          case CONTINUED_TO -> {
+            if (current != null) {
+              current.continuesOn(Markers.continuedToPage(b.text()));
+            }
+          }
+          case CONTINUED_FROM -> {
+            String rest = b.text().substring(Markers.continuedFrom(b.text())).strip();
+            current = ArticleBuilder.continuation(Markers.continuedFromPage(b.text()), rest);
+            built.add(current);
+            briefs = false;
+          }
+          case BYLINE -> byline(i);
+          case SIGNATURE -> signature(i);
+          default -> {
+            if (isTitleish(b)) {
+              int j = endOfTitles(blocks, i);
+              title(i, j);
+              i = j;
+              continue;
+            }
+            open();
+            switch (b.kind()) {
+              case HEADING -> current.add(ParagraphKind.SUBHEAD, b, page);
+              case LABEL -> current.add(ParagraphKind.LABEL, b, page);
+              case CAPTION -> current.add(ParagraphKind.CAPTION, b, page);
+              default -> current.addBody(text, b, page);
+            }
+          }
+        }
+        i++;
+      }
+      return built;
     }
-    if (current != null && !current.closed() && group.size() == 1 && b.kind() == BlockKind.TITLE
-        && looksLikeBrokenSentence(b) && j < blocks.size() && blocks.get(j).kind() == BlockKind.BODY
-        && !openerFollows(blocks, j)) {
-      current.addBody(text, b, page);
-      return current;
+
+    private void title(int i, int j) {
+      List<Block> group = blocks.subList(i, j);
+      if (BlockReader.isBriefColumn(group.get(0))) {
+        closeCurrent(); // "简讯": the column's name is no headline; each item under it is an article
+        briefs = true;
+        group = group.subList(1, group.size());
+        if (group.isEmpty()) {
+          return;
+        }
+        i++;
+      } else if (group.stream().anyMatch(g -> g.kind() == BlockKind.HEADING)) {
+        briefs = false;
+      }
+      Block b = group.get(0);
+      if (j < blocks.size() && blocks.get(j).kind() == BlockKind.STAFF) {
+        return; // a section's name over its page staff ("就业·创业", "责任编辑:…"): no headline
+      }
+      if (current != null && current.continuation() && current.isEmpty() && current.title().isEmpty()) {
+        current.retitle(group); // the continued story's headline, repeated under its mark
+        return;
+      }
+      boolean open = current != null && !current.closed();
+      if (open && !briefs && group.size() == 1 && b.kind() == BlockKind.TITLE && looksLikeBrokenSentence(b)
+          && j < blocks.size() && blocks.get(j).kind() == BlockKind.BODY && !openerFollows(blocks, j)) {
+        current.addBody(text, b, page);
+        return;
+      }
+      if (open && current.title().isEmpty() && current.hasBody() && current.lastKind() == BlockKind.BYLINE
+          && !BlockReader.isPhotoCredit(blocks.get(i - 1))) {
+        current.retitle(group); // a deck and its byline printed above the headline
+        return;
+      }
+      if (!open || briefs || startsArticle(group, blocks, j, current)) {
+        current = ArticleBuilder.titled(group);
+        built.add(current);
+        return;
+      }
+      for (Block sub : group) {
+        current.add(ParagraphKind.SUBHEAD, sub, page);
+      }
     }
-    if (current != null && !current.closed() && current.title().isEmpty() && current.hasBody()
-        && current.lastKind() == BlockKind.BYLINE && !BlockReader.isPhotoCredit(blocks.get(i - 1))) {
-      current.retitle(group); // a deck and its byline printed above the headline
-      return current;
+
+    private void byline(int i) {
+      Block b = blocks.get(i);
+      boolean credit = BlockReader.isPhotoCredit(b);
+      if (current != null && current.closed() && credit) {
+        current.addByline(b); // a credit under the last photo of a closed article
+        return;
+      }
+      open();
+      current.addByline(b);
+      if (credit && !current.isEmpty() && current.bodyParagraphs() <= PICTURE_PARAGRAPHS && boundaryAt(blocks, i + 1)) {
+        current.close(); // picture news: a caption or a few lines, the credit, then the next story
+      }
     }
-    if (current == null || current.closed() || startsArticle(group, blocks, j, current)) {
-      ArticleBuilder next = ArticleBuilder.titled(group);
-      built.add(next);
-      return next;
+
+    private void signature(int i) {
+      Block b = blocks.get(i);
+      Author author = Bylines.signature(b.raw()).orElseThrow();
+      if (current != null && !current.closed() && !current.hasBody()) {
+        current.addSignature(b, author); // under the headline
+        return;
+      }
+      if (current != null && !current.closed() && boundaryAt(blocks, i + 1)) {
+        current.addSignature(b, author); // at the end: it closes the article
+        current.close();
+        return;
+      }
+      open();
+      current.addBody(text, b.as(BlockKind.BODY), page);
     }
-    for (Block sub : group) {
-      current.add(ParagraphKind.SUBHEAD, sub, page);
+
+    private void open() {
+      if (current == null || current.closed()) {
+        current = ArticleBuilder.untitled();
+        built.add(current);
+      }
     }
-    return current;
+
+    private void closeCurrent() {
+      if (current != null) {
+        current.close();
+      }
+    }
   }
 
   private static boolean startsArticle(List<Block> group, List<Block> blocks, int j, ArticleBuilder current) {
@@ -116,8 +191,24 @@ public final class IssueParser {
     if (!current.hasOpener() && j < blocks.size() && isList(blocks.get(j))) {
       return true; // an unsigned list under its own title ("新闻点击排行榜(1月19日-1月25日)", then "- …")
     }
+    if (briefFollows(blocks, j) && nextBriefFollows(blocks, j)) {
+      return true; // two short items in a row, each under its own title: briefs, not sections
+    }
     return !current.hasOpener() && !current.title().isEmpty() && isBrief(current.bodyParagraphs(), current.bodyChars())
         && briefFollows(blocks, j);
+  }
+
+  /** After the text that starts at {@code from}, another title whose text is short too. */
+  private static boolean nextBriefFollows(List<Block> blocks, int from) {
+    int k = from;
+    while (k < blocks.size() && !boundaryAt(blocks, k)) {
+      k++;
+    }
+    if (k >= blocks.size() || !isTitleish(blocks.get(k)) || blocks.get(k).kind() == BlockKind.HEADING) {
+      return false;
+    }
+    int next = endOfTitles(blocks, k);
+    return !openerFollows(blocks, next) && briefFollows(blocks, next);
   }
 
   private static final Pattern LIST_LINE = Pattern.compile("^\\s*(?:[-*•·]|\\d{1,2}[.、．])\\s*\\S");
@@ -134,56 +225,9 @@ public final class IssueParser {
     return b.kind() == BlockKind.BODY && items >= 2 && items * 2 >= lines.length;
   }
 
-  private static ArticleBuilder byline(List<Block> blocks, int i, ArticleBuilder current, List<ArticleBuilder> built) {
-    Block b = blocks.get(i);
-    boolean credit = BlockReader.isPhotoCredit(b);
-    if (current == null || current.closed()) {
-      if (credit && current != null) {
-        current.addByline(b); // a credit under the last photo of a closed article
-        return current;
-      }
-      current = open(null, built);
-    }
-    current.addByline(b);
-    if (credit && current.hasBody() && current.lastKind() == BlockKind.BYLINE && boundaryAt(blocks, i + 1)
-        && i > 0 && blocks.get(i - 1).kind() == BlockKind.BODY) {
-      current.close(); // picture news: its text, then the credit, then the next story
-    }
-    return current;
-  }
 
-  private static ArticleBuilder signature(String text, List<Block> blocks, int i, ArticleBuilder current,
-      List<ArticleBuilder> built, int page) {
-    Block b = blocks.get(i);
-    Author author = Bylines.signature(b.raw()).orElseThrow();
-    if (current != null && !current.closed() && !current.hasBody()) {
-      current.addSignature(b, author); // under the headline
-      return current;
-    }
-    if (current != null && !current.closed() && boundaryAt(blocks, i + 1)) {
-      current.addSignature(b, author); // at the end: it closes the article
-      current.close();
-      return current;
-    }
-    ArticleBuilder open = open(current, built);
-    open.addBody(text, b.as(BlockKind.BODY), page);
-    return open;
-  }
 
-  private static ArticleBuilder open(ArticleBuilder current, List<ArticleBuilder> built) {
-    if (current != null && !current.closed()) {
-      return current;
-    }
-    ArticleBuilder next = ArticleBuilder.untitled();
-    built.add(next);
-    return next;
-  }
 
-  private static void close(ArticleBuilder current) {
-    if (current != null) {
-      current.close();
-    }
-  }
 
   static boolean isTitleish(Block b) {
     return b.kind() == BlockKind.TITLE || (b.kind() == BlockKind.HEADING && b.level() <= 2);

@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.ingest;
 
 import dev.newsbot.retrieval.text.Names;
+import java.util.regex.Pattern;
 
 /**
  * Normalises the whitespace that PDF extraction leaves inside Chinese text: a run of whitespace
@@ -11,6 +12,8 @@ import dev.newsbot.retrieval.text.Names;
 public final class Whitespace {
 
   private static final String NAME_BREAKS = "/／:：(（)）、 ";
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:[\\p{IsHan}]{0,8}?(?:日报|报))?(?:全媒体|融媒体|首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生)");
 
   private Whitespace() {}
 
@@ -59,6 +62,9 @@ public final class Whitespace {
     }
     String right = text.subSequence(next, to).toString();
     boolean nameRight = Names.isName(right) || (right.endsWith("摄") && Names.isName(right.substring(0, right.length() - 1)));
+    if (ROLE.matcher(left).matches() && nameRight) {
+      return true; // "记者 蒲思远"
+    }
     if (Names.isName(left)) {
       return nameRight || right.matches("(全媒体|融媒体|首席|特约|见习|实习|摄影)?(记者|通讯员|实习生).*|摄|文/图|图/文");
     }

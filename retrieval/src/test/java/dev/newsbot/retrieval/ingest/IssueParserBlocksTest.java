@@ -210,7 +210,7 @@ class IssueParserBlocksTest {
     ParsedIssue issue = parse(CAPTION);
     assertThat(titles(issue)).containsExactly("今年,市总工会 要帮3000名职工长本领");
     Article article = issue.articles().get(0);
-    assertThat(article.byline()).isEqualTo("株洲日报讯(全媒体记者/何春林)；全媒体记者/何春林 摄");
+    assertThat(article.byline()).isEqualTo("株洲日报讯(全媒体记者/何春林)");
     assertThat(article.authors()).containsExactly(new Author("全媒体记者", "", "何春林", false));
     assertThat(kinds(article)).containsExactly(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY,
         ParagraphKind.CAPTION);
