@@ -2,11 +2,11 @@ package dev.newsbot.bot.admin;
 
 import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.config.Setting;
-import dev.newsbot.retrieval.IndexProgress;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.index.Indexer;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexReport;
+import dev.newsbot.retrieval.indexing.Indexer;
 import dev.newsbot.retrieval.ingest.IssueDecoder;
 import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueParser;

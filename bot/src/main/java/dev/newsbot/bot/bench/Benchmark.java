@@ -1,9 +1,9 @@
 package dev.newsbot.bot.bench;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.Embedder;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.OnnxEmbedder;
 import dev.newsbot.retrieval.eval.EvalQuestion;
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.OnnxEmbedder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

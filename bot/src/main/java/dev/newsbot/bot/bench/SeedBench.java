@@ -1,14 +1,14 @@
 package dev.newsbot.bot.bench;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
-import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.bench.Langchain4jEmbedder;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.OnnxEmbedder;
 import dev.newsbot.retrieval.eval.EvalQuestion;
-import dev.newsbot.retrieval.index.Langchain4jEmbedder;
-import dev.newsbot.retrieval.index.IndexStore;
-import dev.newsbot.retrieval.index.OnnxEmbedder;
-import dev.newsbot.retrieval.index.PassageText;
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.ingest.PassageText;
+import dev.newsbot.retrieval.store.IndexStore;
+import dev.newsbot.retrieval.store.StoredChunk;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

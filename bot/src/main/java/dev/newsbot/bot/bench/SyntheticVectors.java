@@ -1,13 +1,13 @@
 package dev.newsbot.bot.bench;
 
-import dev.newsbot.retrieval.index.Chunk;
-import dev.newsbot.retrieval.index.Chunker;
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.PassageText;
+import dev.newsbot.retrieval.embed.Embedder;
 import dev.newsbot.retrieval.ingest.Article;
+import dev.newsbot.retrieval.ingest.Chunk;
+import dev.newsbot.retrieval.ingest.Chunker;
 import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueParser;
 import dev.newsbot.retrieval.ingest.ParsedIssue;
+import dev.newsbot.retrieval.ingest.PassageText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.ReportText;
 import dev.newsbot.bot.feedback.FeedbackCounts;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.IssueInfo;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import java.nio.file.Path;
 import java.util.ArrayList;

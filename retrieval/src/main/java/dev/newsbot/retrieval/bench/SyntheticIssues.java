@@ -1,6 +1,6 @@
 package dev.newsbot.retrieval.bench;
 
-import dev.newsbot.retrieval.ingest.Sentences;
+import dev.newsbot.retrieval.text.Sentences;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.newsbot.retrieval.eval;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
 import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.Passage;
-import dev.newsbot.retrieval.ingest.Whitespace;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.answer.Passage;
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,15 +1,17 @@
 package dev.newsbot.retrieval.search;
 
-import dev.newsbot.retrieval.Language;
-import dev.newsbot.retrieval.index.Corpus;
+import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Language;
+import dev.newsbot.retrieval.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

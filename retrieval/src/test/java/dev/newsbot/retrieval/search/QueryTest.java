@@ -1,15 +1,15 @@
 package dev.newsbot.retrieval.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.newsbot.retrieval.Language;
-import dev.newsbot.retrieval.index.Corpus;
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.text.Language;
+import dev.newsbot.retrieval.vectors.ExactVectors;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Questions made ready for search against a hand-made corpus whose only lexical statistics are its term counts. */
 class QueryTest {
