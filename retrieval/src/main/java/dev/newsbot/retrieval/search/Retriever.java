@@ -78,8 +78,7 @@ public final class Retriever {
         return every.get();
       }
     }
-    String fts = query.ftsExpression();
-    return fts.isEmpty() ? List.of() : store.match(fts, DEPTH);
+    return store.match(query.searchTerms(), DEPTH);
   }
 
   /**

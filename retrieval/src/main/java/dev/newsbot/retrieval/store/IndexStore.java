@@ -43,10 +43,12 @@ public interface IndexStore extends AutoCloseable {
   Corpus load();
 
   /**
-   * Lexical search: an FTS5-syntax expression of quoted terms joined by OR (see
-   * {@code Query.ftsExpression}); passage ids with scores, higher is better, best first.
+   * Lexical search over an OR of {@code terms}, in the order given (see {@code Query.searchTerms}):
+   * passage ids with bm25 scores, higher is better, best first; none for no terms. A term is
+   * literal text: each store writes it into its own query language so that no question can
+   * inject that language's syntax.
    */
-  List<ScoredId> match(String ftsQuery, int limit);
+  List<ScoredId> match(Collection<String> terms, int limit);
 
   /**
    * Lexical search over an OR of every one of {@code terms}, bm25, best first, fast at any size

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The SQLite file that holds everything: issues with their text, articles, paragraphs, passages,
@@ -270,7 +271,11 @@ public final class SqliteIndexStore implements IndexStore {
 
   /** Runs an FTS5 MATCH query; chunk ids with their negated bm25 (higher is better), best first. */
   @Override
-  public List<ScoredId> match(String ftsQuery, int limit) {
+  public List<ScoredId> match(Collection<String> terms, int limit) {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    String ftsQuery = ftsExpression(terms);
     return readers.with(c -> {
       List<ScoredId> out = new java.util.ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(
@@ -285,6 +290,14 @@ public final class SqliteIndexStore implements IndexStore {
       }
       return out;
     });
+  }
+
+  /**
+   * The FTS5 MATCH expression for an OR of {@code terms}: each a string in double quotes (its own
+   * quotes doubled), so that whatever a term holds is matched as text, never read as an operator.
+   */
+  static String ftsExpression(Collection<String> terms) {
+    return terms.stream().map(t -> '"' + t.replace("\"", "\"\"") + '"').collect(Collectors.joining(" OR "));
   }
 
   /**

@@ -102,11 +102,22 @@ abstract class IndexStoreContract {
   void lexicalMatchFindsPassagesHoldingTheTerms() throws IOException {
     store.commit(List.of(), List.of(write("000_6a32f752367869b0.txt")), Map.of(), EMBEDDER.modelKey());
     Corpus c = store.load();
-    List<ScoredId> hits = store.match("\"积雪\" OR \"厘米\"", 5);
+    List<ScoredId> hits = store.match(List.of("积雪", "厘米"), 5);
     assertThat(hits).isNotEmpty();
     StoredChunk best = c.chunksById().get(hits.get(0).id());
     assertThat(best.text()).contains("积雪可达6至8厘米");
-    assertThat(store.match("\"没有这个词\"", 5)).isEmpty();
+    assertThat(store.match(List.of("没有这个词"), 5)).isEmpty();
+    assertThat(store.match(List.of(), 5)).isEmpty();
+  }
+
+  @Test
+  void aTermIsMatchedAsTextNeverReadAsQuerySyntax() throws IOException {
+    store.commit(List.of(), List.of(write("000_6a32f752367869b0.txt")), Map.of(), EMBEDDER.modelKey());
+    assertThat(store.match(List.of("积雪"), 5)).isNotEmpty();
+    // read as FTS5 or Lucene syntax, each of these would find the passages holding 积雪; as text, none holds it
+    for (String hostile : List.of("没有\" OR \"积雪", "积雪 OR 厘米", "NEAR(积雪 厘米)", "terms:积雪", "\"")) {
+      assertThat(store.match(List.of(hostile), 5)).as(hostile).isEmpty();
+    }
   }
 
   @Test
@@ -116,9 +127,8 @@ abstract class IndexStoreContract {
     Corpus c = store.load();
     for (List<String> terms : List.of(List.of("积雪", "厘米", "雪", "厚"), List.of("资源", "改革", "推介", "项目"),
         List.of("公安", "队伍", "建设", "火车"))) {
-      String fts = String.join(" OR ", terms.stream().map(t -> '"' + t + '"').toList());
       List<ScoredId> every = store.matchEvery(terms, 5).orElseThrow();
-      assertThat(every).extracting(ScoredId::id).first().isEqualTo(store.match(fts, 5).get(0).id());
+      assertThat(every).extracting(ScoredId::id).first().isEqualTo(store.match(terms, 5).get(0).id());
       assertThat(every).allSatisfy(h -> assertThat(c.chunksById()).containsKey(h.id()));
     }
     assertThat(store.matchEvery(List.of("没有这个词"), 5)).contains(List.of());
@@ -145,7 +155,7 @@ abstract class IndexStoreContract {
     Corpus c = store.load();
     assertThat(c.issues()).hasSize(1);
     assertThat(c.chunks()).hasSize(chunks);
-    assertThat(store.match("\"积雪\"", 50)).hasSize((int) c.chunks().stream().filter(x -> x.text().contains("积雪")).count());
+    assertThat(store.match(List.of("积雪"), 50)).hasSize((int) c.chunks().stream().filter(x -> x.text().contains("积雪")).count());
   }
 
   @Test
@@ -156,7 +166,7 @@ abstract class IndexStoreContract {
     Corpus c = store.load();
     assertThat(c.issues()).extracting(StoredIssue::file).containsExactly("001_4237cd71e9e911f0.txt");
     assertThat(c.chunks()).allSatisfy(ch -> assertThat(ch.issue().file()).isEqualTo("001_4237cd71e9e911f0.txt"));
-    assertThat(store.match("\"积雪\"", 5)).isEmpty();
+    assertThat(store.match(List.of("积雪"), 5)).isEmpty();
   }
 
   @Test

@@ -20,6 +20,11 @@ class SqliteIndexStoreTest extends IndexStoreContract {
   }
 
   @Test
+  void theFts5ExpressionQuotesEveryTermAndDoublesItsQuotes() {
+    assertThat(SqliteIndexStore.ftsExpression(List.of("书画", "考试", "a\"b"))).isEqualTo("\"书画\" OR \"考试\" OR \"a\"\"b\"");
+  }
+
+  @Test
   void aMissingTermIndexIsRebuiltFromTheStoreOnOpen() throws IOException {
     store.commit(List.of(), List.of(write("000_6a32f752367869b0.txt")), Map.of(), EMBEDDER.modelKey());
     List<ScoredId> before = store.matchEvery(List.of("积雪", "厘米"), 10).orElseThrow();
