@@ -5,7 +5,6 @@ import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.answer.Passage;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import dev.newsbot.retrieval.eval.EvalReport;
-import dev.newsbot.retrieval.eval.Evaluation;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.text.Language;
@@ -70,7 +69,7 @@ class NewsIndexIT {
    */
   @Test
   void devQuestionsReachTheMeasuredFigures() throws IOException {
-    EvalReport r = Evaluation.run(index, QuestionFiles.read("dev-questions.jsonl"));
+    EvalReport r = index.evaluate(QuestionFiles.read("dev-questions.jsonl"));
     assertThat(r.answerable()).isEqualTo(40);
     assertThat(r.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.925);
     assertThat(r.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.95);
@@ -87,7 +86,7 @@ class NewsIndexIT {
    */
   @Test
   void moreQuestionsReachTheMeasuredFigures() throws IOException {
-    EvalReport r = Evaluation.run(index, QuestionFiles.read("more-questions.jsonl"));
+    EvalReport r = index.evaluate(QuestionFiles.read("more-questions.jsonl"));
     assertThat(r.answerable()).isEqualTo(87);
     assertThat(r.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.87);
     assertThat(r.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.95);

@@ -15,7 +15,7 @@ import java.util.List;
  * langchain4j's own in-process embedding models, one inference per text: the reference the
  * benchmarks measure {@link OnnxEmbedder} against. newsbot answers and indexes with {@link OnnxEmbedder}.
  */
-public final class Langchain4jEmbedder implements Embedder {
+final class Langchain4jEmbedder implements Embedder {
 
   private final EmbeddingChoice choice;
   private final EmbeddingModel model;
@@ -25,7 +25,7 @@ public final class Langchain4jEmbedder implements Embedder {
     this.model = model;
   }
 
-  public static Langchain4jEmbedder load(EmbeddingChoice choice) {
+  static Langchain4jEmbedder load(EmbeddingChoice choice) {
     EmbeddingModel model = switch (choice) {
       case BGE_SMALL_ZH_V15 -> new BgeSmallZhV15EmbeddingModel();
       case BGE_SMALL_ZH_V15_Q -> new BgeSmallZhV15QuantizedEmbeddingModel();

@@ -93,7 +93,7 @@ final class CorpusLoader {
       List<float[]> all = new ArrayList<>(count);
       try (ResultSet rs = s.executeQuery(order)) {
         while (rs.next()) {
-          all.add(VectorIndex.unit(SqliteIndexStore.toFloats(rs.getBytes(1))));
+          all.add(VectorIndex.unit(StoredVectors.toFloats(rs.getBytes(1))));
         }
       }
       return new ExactVectors(all);
@@ -102,7 +102,7 @@ final class CorpusLoader {
     int sampled = 0;
     try (ResultSet rs = s.executeQuery(order + " LIMIT " + MEAN_SAMPLE)) {
       while (rs.next()) {
-        float[] v = VectorIndex.unit(SqliteIndexStore.toFloats(rs.getBytes(1)));
+        float[] v = VectorIndex.unit(StoredVectors.toFloats(rs.getBytes(1)));
         mean = mean == null ? new float[v.length] : mean;
         for (int k = 0; k < v.length; k++) {
           mean[k] += v[k];
@@ -116,7 +116,7 @@ final class CorpusLoader {
     QuantizedVectors.Builder builder = new QuantizedVectors.Builder(mean.length, count, mean);
     try (ResultSet rs = s.executeQuery(order)) {
       while (rs.next()) {
-        builder.add(VectorIndex.unit(SqliteIndexStore.toFloats(rs.getBytes(1))));
+        builder.add(VectorIndex.unit(StoredVectors.toFloats(rs.getBytes(1))));
       }
     }
     return builder.build();

@@ -113,7 +113,7 @@ final class IssueRows {
         ch.executeUpdate();
         long chunkId = generatedKey(ch);
         vec.setLong(1, chunkId);
-        vec.setBytes(2, SqliteIndexStore.toBytes(w.vectors().get(k)));
+        vec.setBytes(2, StoredVectors.toBytes(w.vectors().get(k)));
         vec.addBatch();
         fts.setLong(1, chunkId);
         fts.setString(2, w.terms().get(k));

@@ -2,8 +2,6 @@ package dev.newsbot.retrieval.store;
 
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Tokenizer;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -218,7 +216,7 @@ public final class SqliteIndexStore implements IndexStore {
         }
         try (PreparedStatement ps = writer.prepareStatement("UPDATE vectors SET vector = ? WHERE chunk_id = ?")) {
           for (var e : newVectors.entrySet()) {
-            ps.setBytes(1, toBytes(e.getValue()));
+            ps.setBytes(1, StoredVectors.toBytes(e.getValue()));
             ps.setLong(2, e.getKey());
             ps.addBatch();
           }
@@ -307,23 +305,6 @@ public final class SqliteIndexStore implements IndexStore {
   @Override
   public Optional<List<ScoredId>> matchEvery(Collection<String> terms, int limit) {
     return this.terms.search(terms, limit);
-  }
-
-  static byte[] toBytes(float[] v) {
-    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    for (float f : v) {
-      b.putFloat(f);
-    }
-    return b.array();
-  }
-
-  static float[] toFloats(byte[] bytes) {
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    float[] v = new float[bytes.length / 4];
-    for (int k = 0; k < v.length; k++) {
-      v[k] = b.getFloat();
-    }
-    return v;
   }
 
   @Override

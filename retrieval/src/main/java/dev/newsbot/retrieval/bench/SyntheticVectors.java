@@ -1,4 +1,4 @@
-package dev.newsbot.bot.bench;
+package dev.newsbot.retrieval.bench;
 
 import dev.newsbot.retrieval.embed.Embedder;
 import dev.newsbot.retrieval.ingest.Article;
