@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: onnxruntime guarantees a session's {@code run} safe to call concurrently, and
  * encoding only reads the tokenizer. {@link #close()} must not overlap a call.
  */
-public final class ParallelEncoder implements AutoCloseable {
+final class ParallelEncoder implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ParallelEncoder.class);
 

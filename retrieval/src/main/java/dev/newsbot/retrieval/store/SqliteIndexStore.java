@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * transaction, so readers see the old index until it commits and a crash leaves it intact.
  * Each commit raises the store's generation; the {@link TermIndex} beside the file follows it.
  */
-public final class SqliteIndexStore implements IndexStore {
+final class SqliteIndexStore implements IndexStore {
 
   static final int SCHEMA_VERSION = 1;
 

@@ -1,9 +1,9 @@
 package dev.newsbot.retrieval.store;
 
 /** The index file could not be read or written; the message names the file and what to do. */
-public final class StoreException extends RuntimeException {
+final class StoreException extends RuntimeException {
 
-  public StoreException(String message, Throwable cause) {
+  StoreException(String message, Throwable cause) {
     super(message, cause);
   }
 }
