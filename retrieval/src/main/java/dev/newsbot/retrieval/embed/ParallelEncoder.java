@@ -16,18 +16,10 @@ import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +53,7 @@ final class ParallelEncoder implements AutoCloseable {
   private final String outputName;
   private final boolean takesTokenTypes;
   private final int dimension;
-  private Workers workers; // guarded by this; made on the first call with several texts
+  private EncoderWorkers workers; // guarded by this; made on the first call with several texts
 
   private ParallelEncoder(EncoderModel model, int cores, OrtEnvironment env,
       OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
@@ -161,10 +153,11 @@ final class ParallelEncoder implements AutoCloseable {
     return Collections.unmodifiableList(Arrays.asList(vectors));
   }
 
-  private synchronized Workers workers() {
+  private synchronized EncoderWorkers workers() {
     if (workers == null) {
       try {
-        workers = new Workers(createSession(env, model.onnxBytes(), 1));
+        workers = new EncoderWorkers(createSession(env, model.onnxBytes(), 1), cores, "embed-" + model.key(),
+            this::run);
       } catch (OrtException | IOException e) {
         throw new IllegalStateException("cannot open a second session of " + model.key()
             + " for embedding many texts: " + e.getMessage(), e);
@@ -173,64 +166,7 @@ final class ParallelEncoder implements AutoCloseable {
     return workers;
   }
 
-  /** A single-threaded session and one worker per core, each running one text at a time. */
-  private final class Workers {
-    private final OrtSession single;
-    private final ExecutorService pool;
-
-    Workers(OrtSession single) {
-      this.single = single;
-      AtomicInteger named = new AtomicInteger();
-      this.pool = Executors.newFixedThreadPool(cores, r -> {
-        Thread t = new Thread(r, "embed-" + model.key() + "-" + named.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-      });
-    }
-
-    /** Fills {@code vectors}; the longest texts go first so that the workers finish together. */
-    void embed(Encoding[] encodings, float[][] vectors) {
-      int[] order = IntStream.range(0, encodings.length).boxed()
-          .sorted(Comparator.comparingInt((Integer i) -> tokens(encodings[i])).reversed())
-          .mapToInt(Integer::intValue)
-          .toArray();
-      AtomicInteger next = new AtomicInteger();
-      List<Callable<Void>> tasks = new ArrayList<>();
-      for (int w = 0; w < Math.min(cores, encodings.length); w++) {
-        tasks.add(() -> {
-          for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
-            vectors[order[k]] = run(single, encodings[order[k]]);
-          }
-          return null;
-        });
-      }
-      List<Future<Void>> done = new ArrayList<>();
-      try {
-        done = pool.invokeAll(tasks);
-        for (Future<Void> f : done) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        done.forEach(f -> f.cancel(true));
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while embedding " + encodings.length
-            + " texts", e);
-      } catch (ExecutionException e) {
-        next.set(order.length); // the other workers stop after their current text
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
-    }
-
-    void close() {
-      pool.shutdownNow();
-      closeQuietly(single);
-    }
-  }
-
-  private static int tokens(Encoding e) {
+  static int tokens(Encoding e) {
     return e.getIds().length;
   }
 
@@ -306,7 +242,7 @@ final class ParallelEncoder implements AutoCloseable {
     return t;
   }
 
-  private static void closeQuietly(OrtSession session) {
+  static void closeQuietly(OrtSession session) {
     if (session == null) {
       return;
     }

@@ -1,8 +1,18 @@
 package dev.newsbot.retrieval.store;
 
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Tokenizer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
-/** The tables of the index file. Deleting an issue cascades to everything parsed from it. */
+/**
+ * The tables of the index file, and how an older file is brought up to them. Deleting an issue
+ * cascades to everything parsed from it.
+ */
 final class Schema {
 
   private Schema() {}
@@ -56,4 +66,52 @@ final class Schema {
       // totals (a contentless table kept counting removed passages).
       "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_fts USING fts5(terms, tokenize='unicode61 remove_diacritics 0')",
       "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab(chunk_fts, row)");
+
+  /**
+   * Creates the tables that are missing. An index written before the terms were stored has a
+   * contentless FTS5 table: it is made again and refilled from the stored passages.
+   */
+  static void create(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      boolean contentless = isContentless(s);
+      if (contentless) {
+        s.execute("DROP TABLE IF EXISTS chunk_vocab");
+        s.execute("DROP TABLE chunk_fts");
+      }
+      for (String ddl : DDL) {
+        s.execute(ddl);
+      }
+      if (contentless) {
+        refillLexicalIndex(c);
+      }
+    }
+  }
+
+  /** Indexes written before the terms were stored have a contentless FTS5 table. */
+  private static boolean isContentless(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'chunk_fts'")) {
+      return rs.next() && rs.getString(1).contains("content=''");
+    }
+  }
+
+  /** Rebuilds the lexical index from the stored passages, in one transaction. */
+  private static void refillLexicalIndex(Connection c) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, embed_text FROM chunks");
+        PreparedStatement ins = c.prepareStatement("INSERT INTO chunk_fts(rowid, terms) VALUES (?,?)")) {
+      while (rs.next()) {
+        ins.setLong(1, rs.getLong(1));
+        ins.setString(2, Tokenizer.indexTerms(Folding.fold(rs.getString(2))));
+        ins.addBatch();
+      }
+      ins.executeBatch();
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
 }

@@ -1,7 +1,5 @@
 package dev.newsbot.retrieval.store;
 
-import dev.newsbot.retrieval.text.Folding;
-import dev.newsbot.retrieval.text.Tokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,52 +52,14 @@ final class SqliteIndexStore implements IndexStore {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=FULL");
         s.execute("PRAGMA foreign_keys=ON");
-        boolean contentless = isContentless(s);
-        if (contentless) {
-          s.execute("DROP TABLE IF EXISTS chunk_vocab");
-          s.execute("DROP TABLE chunk_fts");
-        }
-        for (String ddl : Schema.DDL) {
-          s.execute(ddl);
-        }
-        if (contentless) {
-          refillLexicalIndex(c);
-        }
       }
+      Schema.create(c);
       SqliteIndexStore store = new SqliteIndexStore(file, c);
       store.checkSchemaVersion();
       store.terms = TermIndexFollower.open(termIndexFolder(file), store.storedGeneration(), store::forEachPassageTerms);
       return store;
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot open the index at " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Indexes written before the terms were stored have a contentless FTS5 table. */
-  private static boolean isContentless(Statement s) throws SQLException {
-    try (ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'chunk_fts'")) {
-      return rs.next() && rs.getString(1).contains("content=''");
-    }
-  }
-
-  /** Rebuilds the lexical index from the stored passages, in one transaction. */
-  private static void refillLexicalIndex(Connection c) throws SQLException {
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, embed_text FROM chunks");
-        PreparedStatement ins = c.prepareStatement("INSERT INTO chunk_fts(rowid, terms) VALUES (?,?)")) {
-      while (rs.next()) {
-        ins.setLong(1, rs.getLong(1));
-        ins.setString(2, Tokenizer.indexTerms(Folding.fold(rs.getString(2))));
-        ins.addBatch();
-      }
-      ins.executeBatch();
-      c.commit();
-    } catch (SQLException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
     }
   }
 
