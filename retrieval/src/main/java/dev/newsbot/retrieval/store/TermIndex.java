@@ -214,7 +214,7 @@ final class TermIndex implements AutoCloseable {
     return t;
   }
 
-  /** The store's terms are already cut (search.Tokenizer): this only splits them at spaces. */
+  /** The store's terms are already cut (text.Tokenizer): this only splits them at spaces. */
   private static final class SpaceSeparated extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {

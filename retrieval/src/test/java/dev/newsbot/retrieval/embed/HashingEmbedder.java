@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A deterministic embedder without a model: each character bigram of the text adds to a few
  * hashed dimensions. Texts that share words get similar vectors, which is enough for tests of
- * indexing, storage and crash safety, and for benchmarks that need vectors of the right size at a
- * scale no model run could reach. It counts the texts it embedded.
+ * indexing, storage and crash safety, and for archives larger than a model run could fill in a
+ * test (LargeArchiveIT). It counts the texts it embedded. Bot's tests get it from the test-jar.
  */
 public final class HashingEmbedder implements Embedder {
 
