@@ -2,8 +2,8 @@ package dev.newsbot.bot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsbot.retrieval.Answer;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.BufferedReader;
 import java.io.IOException;

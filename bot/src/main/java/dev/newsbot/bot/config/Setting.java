@@ -1,6 +1,6 @@
 package dev.newsbot.bot.config;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import java.util.Locale;
 
 /** Every setting newsbot reads, with its default; {@code config/newsbot.properties} documents each. */

@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.ingest;
 
 import dev.newsbot.retrieval.text.Lexicon;
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

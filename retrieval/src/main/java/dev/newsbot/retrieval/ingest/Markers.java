@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.ingest;
 
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -3,6 +3,7 @@ package dev.newsbot.retrieval.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
