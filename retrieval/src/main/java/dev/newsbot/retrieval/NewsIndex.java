@@ -190,7 +190,7 @@ public final class NewsIndex implements AutoCloseable {
     }
     try {
       boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
-      float[] vector = dense ? embedder.embedQuery(clean) : null;
+      float[] vector = dense ? embedder.embedQuery(q.folded()) : null;
       List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
       return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder);
     } catch (RuntimeException e) {

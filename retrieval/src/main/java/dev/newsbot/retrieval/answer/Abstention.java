@@ -55,30 +55,17 @@ final class Abstention {
     }
     Candidate best = ranked.get(0);
     double article = articleShare(q, best.chunk().article());
-    boolean abstain = article < MIN_ARTICLE_SHARE
-        || lacksAskedFact(type, ranked)
-        || (q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE)
-        || (q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < MIN_SIMILARITY);
-    return new Verdict(abstain, article);
+    String focal = Focus.text(Focus.of(q, ranked));
+    String violated = Constraints.of(q.folded()).violatedBy(focal);
+    String reason = article < MIN_ARTICLE_SHARE ? "article holds too little of the question"
+        : type.lacksAskedFactNear(focal) ? "no asked fact about the subject"
+        : violated != null ? violated
+        : q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE ? "few terms, matched in part"
+        : q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < MIN_SIMILARITY
+            ? "not close in meaning" : "";
+    return new Verdict(!reason.isEmpty(), article, reason);
   }
 
-
-  /**
-   * None of the best sentences, nor the sentences around them, holds a fact of the kind asked for
-   * (no amount of money for "多少钱", no date for "哪天").
-   */
-  static boolean lacksAskedFact(AnswerType type, List<Candidate> ranked) {
-    StringBuilder around = new StringBuilder();
-    for (Candidate c : ranked.subList(0, Math.min(SentencePicker.FACT_DEPTH, ranked.size()))) {
-      around.append(c.text()).append('\n');
-      for (Piece p : new Piece[] {c.before(), c.after()}) {
-        if (p != null) {
-          around.append(p.text()).append('\n');
-        }
-      }
-    }
-    return type.lacksAskedFact(Folding.fold(around.toString()));
-  }
 
   /**
    * The highest embedding similarity among the best {@link #SIMILARITY_DEPTH} passages (NaN in

@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns retrieved passages into a short extractive answer with numbered citations, or an abstention. */
 public final class Answerer {
 
   /** Passages listed with an answer. */
   public static final int PASSAGES = 10;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Answerer.class);
 
   private Answerer() {}
 
@@ -36,6 +40,7 @@ public final class Answerer {
         : SentencePicker.rank(q, type, hits, allChunks);
     Verdict verdict = Abstention.judge(q, type, hits, ranked);
     if (verdict.abstain() || ranked.isEmpty()) {
+      LOG.debug("abstained: {}", verdict.reason());
       List<String> closest = closestHeadlines(hits);
       return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
           List.of(), passages(hits, null), closest);
