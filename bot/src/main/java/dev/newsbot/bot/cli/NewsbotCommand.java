@@ -4,6 +4,7 @@ import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.config.ConfigException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,8 +19,11 @@ import picocli.CommandLine.Option;
         FeedbackCommand.class})
 public final class NewsbotCommand implements Callable<Integer> {
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "config/newsbot.properties")
+  /** Read when present and --config names no other file. */
+  static final Path DEFAULT_CONFIG = Path.of("config", "newsbot.properties");
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file (default: config/newsbot.properties when it exists).")
   Path configFile;
 
   private Config config;
@@ -47,7 +51,8 @@ public final class NewsbotCommand implements Callable<Integer> {
   /** The settings, loaded on first use. */
   Config config() {
     if (config == null) {
-      config = Config.load(configFile, System.getenv());
+      Path file = configFile != null ? configFile : Files.exists(DEFAULT_CONFIG) ? DEFAULT_CONFIG : null;
+      config = Config.load(file, System.getenv());
     }
     return config;
   }

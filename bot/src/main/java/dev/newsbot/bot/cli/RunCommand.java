@@ -2,7 +2,6 @@ package dev.newsbot.bot.cli;
 
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.config.Config;
-import dev.newsbot.bot.config.Setting;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.telegram.TelegramSettings;
 import dev.newsbot.retrieval.NewsIndex;
@@ -30,15 +29,9 @@ final class RunCommand implements Callable<Integer> {
           + " environment, or run without 'run' to get the console chat");
     }
     try (NewsIndex index = Indexes.openReady(config, SearchMode.HYBRID, System.err)) {
-      TelegramBot.run(settings(config), index, IssueIntake.of(config, index));
+      TelegramBot.run(TelegramSettings.of(config), index, IssueIntake.of(config, index));
       return 0;
     }
   }
 
-  static TelegramSettings settings(Config config) {
-    return new TelegramSettings(config.token(), config.get(Setting.TELEGRAM_API_URL), config.adminUserIds(),
-        config.dataDir(), (int) config.number(Setting.TELEGRAM_WORKERS),
-        (int) config.number(Setting.QUESTIONS_PER_MINUTE), (int) config.number(Setting.QUESTION_MAX_CHARS),
-        config.number(Setting.UPLOAD_MAX_BYTES));
-  }
 }
