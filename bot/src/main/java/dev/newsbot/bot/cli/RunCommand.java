@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code run}: the Telegram bot, by long polling, until stopped. */
-@Command(name = "run", description = "Run the Telegram bot (needs telegram.token).")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the Telegram bot (needs telegram.token).")
 final class RunCommand implements Callable<Integer> {
 
   @ParentCommand
