@@ -24,7 +24,10 @@ COPY config/ /app/config/
 COPY seeds/ /app/seeds/
 RUN mkdir -p /data && chown -R newsbot:newsbot /data /app/seeds
 USER newsbot
-ENV NEWSBOT_DATA_DIR=/data \
+# A UTF-8 locale: Java decodes file names and arguments with the locale's charset (株洲日报_2024-03-12.txt).
+ENV LANG=C.UTF-8 \
+    LC_ALL=C.UTF-8 \
+    NEWSBOT_DATA_DIR=/data \
     NEWSBOT_SEEDS_DIR=/app/seeds \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/data"]
