@@ -2,6 +2,7 @@ package dev.newsbot.bot.cli;
 
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.config.Config;
+import dev.newsbot.bot.telegram.FatalErrors;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.telegram.TelegramSettings;
 import dev.newsbot.retrieval.NewsIndex;
@@ -28,6 +29,7 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError("telegram.token is not set: put NEWSBOT_TELEGRAM_TOKEN=<token from @BotFather> in the"
           + " environment, or run without 'run' to get the console chat");
     }
+    FatalErrors.installForEveryThread();
     try (NewsIndex index = Indexes.openReady(config, SearchMode.HYBRID, System.err)) {
       TelegramBot.run(TelegramSettings.of(config), index, IssueIntake.of(config, index));
       return 0;
