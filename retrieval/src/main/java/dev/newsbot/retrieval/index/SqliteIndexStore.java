@@ -131,6 +131,11 @@ public final class SqliteIndexStore implements IndexStore {
     });
   }
 
+  @Override
+  public long generation() {
+    return storedGeneration();
+  }
+
   private long storedGeneration() {
     return Long.parseLong(meta("generation").orElse("0"));
   }
