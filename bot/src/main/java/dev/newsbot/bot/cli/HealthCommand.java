@@ -3,12 +3,10 @@ package dev.newsbot.bot.cli;
 import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.config.Setting;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -28,19 +26,23 @@ final class HealthCommand implements Callable<Integer> {
   NewsbotCommand parent;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     Config config = parent.config();
     if (!config.healthEnabled()) {
       throw new UserError(Setting.HEALTH_ENABLED.key() + " is false, so the bot serves no /healthz: set "
           + Setting.HEALTH_ENABLED.envName() + "=true");
     }
     URI uri = URI.create("http://" + localHost(config.healthHost()) + ":" + config.healthPort() + "/healthz");
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     try {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      System.out.println(r.body().strip());
-      return r.statusCode() == 200 ? 0 : UNHEALTHY;
+      // HttpURLConnection rather than java.net.http: this runs every 30 s, and starts in half the CPU time
+      HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+      c.setConnectTimeout(3_000);
+      c.setReadTimeout(5_000);
+      int status = c.getResponseCode();
+      try (InputStream body = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+        System.out.println(body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8).strip());
+      }
+      return status == 200 ? 0 : UNHEALTHY;
     } catch (IOException e) {
       System.out.println("unhealthy: no answer from " + uri + " (is newsbot running with this "
           + Setting.HEALTH_PORT.key() + "?)");
