@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t newsbot .
-# Run:   docker run -d --name newsbot -e NEWSBOT_TELEGRAM_TOKEN=... -e NEWSBOT_ADMIN_USER_IDS=... \
+# Run:   docker run -d --name newsbot --restart unless-stopped -e NEWSBOT_TELEGRAM_TOKEN=... -e NEWSBOT_ADMIN_USER_IDS=... \
 #          -v newsbot-data:/data -v newsbot-seeds:/app/seeds newsbot
 
 FROM maven:3.9-eclipse-temurin-17 AS build
