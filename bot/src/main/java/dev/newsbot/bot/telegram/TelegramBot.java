@@ -91,7 +91,7 @@ public final class TelegramBot implements AutoCloseable {
           new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings, metrics);
       CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
           new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(intake, indexing),
-          new StatsCommand(settings, store, index, indexing)));
+          new StatsCommand(store, index, indexing)));
       menu.publish(api, settings.adminUserIds());
       UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies),
           new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin);
