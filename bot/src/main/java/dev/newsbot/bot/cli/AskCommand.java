@@ -26,7 +26,8 @@ final class AskCommand implements Callable<Integer> {
   @ParentCommand
   NewsbotCommand parent;
 
-  @Option(names = "--json", description = "Read {\"id\",\"question\"} lines from stdin, write one JSON line per input line.")
+  @Option(names = "--json",
+      description = "Read {\"id\",\"question\"} lines from stdin, write one JSON line per input line.")
   boolean json;
 
   @Option(names = "--mode", description = "Search mode: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",

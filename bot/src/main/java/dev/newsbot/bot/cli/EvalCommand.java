@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code eval FILE}: passage hit rates, answer and abstention figures over a question set. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure answers over a questions file (dev-set JSON lines format).")
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure answers over a questions file (dev-set JSON lines format).")
 final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code index}: brings the index in line with the seeds folder, or adds one file. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Index the issues in the seeds folder (only new or changed ones).")
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index the issues in the seeds folder (only new or changed ones).")
 final class IndexCommand implements Callable<Integer> {
 
   @ParentCommand

@@ -20,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code run}: the Telegram bot, by long polling, until stopped; with {@code /healthz} and
  * {@code /metrics} for its supervisor (health.*), up from the start ("starting" until the index is open).
  */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the Telegram bot (needs telegram.token).")
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the Telegram bot (needs telegram.token).")
 final class RunCommand implements Callable<Integer> {
 
   @ParentCommand

@@ -39,7 +39,8 @@ final class ConfigReader {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       props.load(r);
     } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigException("cannot read " + file + " (" + e.getMessage() + "): fix the file or leave --config out");
+      throw new ConfigException("cannot read " + file + " (" + e.getMessage()
+          + "): fix the file or leave --config out");
     }
     Map<String, String> entries = new TreeMap<>();
     props.stringPropertyNames().forEach(k -> entries.put(k, props.getProperty(k)));

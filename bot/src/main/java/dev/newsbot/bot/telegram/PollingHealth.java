@@ -44,6 +44,7 @@ final class PollingHealth {
     if (silent <= longestPollNanos || now - backOffUntil.get() <= SLACK.toNanos()) {
       return Optional.empty();
     }
-    return Optional.of("polling for Telegram updates stopped: no getUpdates call for " + silent / 1_000_000_000L + " s");
+    return Optional.of("polling for Telegram updates stopped: no getUpdates call for " + silent / 1_000_000_000L
+        + " s");
   }
 }

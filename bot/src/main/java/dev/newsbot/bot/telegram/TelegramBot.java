@@ -100,7 +100,8 @@ public final class TelegramBot implements AutoCloseable {
       api.callOrThrow(new DeleteWebhook());
       this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollThread,
           () -> backOff);
-      polling.registerBot(settings.token(), () -> url, new OffsetGenerator(journal, tuning.pollTimeout(), pollingHealth), consumer);
+      polling.registerBot(settings.token(), () -> url, new OffsetGenerator(journal, tuning.pollTimeout(),
+          pollingHealth), consumer);
     } catch (BotApiError | TelegramApiException | RuntimeException e) {
       close();
       throw new IllegalStateException("the Telegram bot could not start: " + secrets.describe(e), secrets.mask(e));
@@ -119,7 +120,7 @@ public final class TelegramBot implements AutoCloseable {
     return start(settings, index, intake, new Metrics());
   }
 
-  /** As {@link #start(TelegramSettings, NewsIndex, IssueIntake)}, counting questions and Bot API errors in {@code metrics}. */
+  /** As {@link #start(TelegramSettings, NewsIndex, IssueIntake)}, counting questions and Bot API errors. */
   public static TelegramBot start(TelegramSettings settings, NewsIndex index, IssueIntake intake, Metrics metrics) {
     return new TelegramBot(settings, index, intake, Tuning.DEFAULT, metrics);
   }
