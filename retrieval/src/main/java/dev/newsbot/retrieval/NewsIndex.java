@@ -1,21 +1,32 @@
 package dev.newsbot.retrieval;
 
+import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Answerer;
-import dev.newsbot.retrieval.index.Corpus;
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.IndexStore;
-import dev.newsbot.retrieval.index.Indexer;
-import dev.newsbot.retrieval.index.OnnxEmbedder;
-import dev.newsbot.retrieval.index.StoredArticle;
-import dev.newsbot.retrieval.index.StoredChunk;
-import dev.newsbot.retrieval.index.StoredIssue;
+import dev.newsbot.retrieval.embed.Embedder;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.OnnxEmbedder;
+import dev.newsbot.retrieval.eval.EvalQuestion;
+import dev.newsbot.retrieval.eval.EvalReport;
+import dev.newsbot.retrieval.eval.Evaluation;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexReport;
+import dev.newsbot.retrieval.indexing.Indexer;
+import dev.newsbot.retrieval.ingest.IssueDecoder;
+import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
-import dev.newsbot.retrieval.index.StoredParagraph;
-import dev.newsbot.retrieval.ingest.Whitespace;
+import dev.newsbot.retrieval.ingest.IssueParser;
+import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.search.Retriever;
 import dev.newsbot.retrieval.search.SearchMode;
+import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.store.IndexStore;
+import dev.newsbot.retrieval.store.StoredArticle;
+import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.store.StoredIssue;
+import dev.newsbot.retrieval.store.StoredParagraph;
+import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -118,6 +129,31 @@ public final class NewsIndex implements AutoCloseable {
   /** Adds or replaces one issue file, leaving all others as they are. */
   public IndexReport indexFile(Path issueFile, IndexProgress progress) {
     return runExclusive(List.of(issueFile), false, true, progress);
+  }
+
+  /**
+   * Checks the bytes of an issue file before they are kept (an upload): they must decode as text
+   * and hold at least one article.
+   *
+   * @throws RejectedIssueException with a message for the sender when they do not
+   */
+  public void requireReadable(String name, byte[] bytes) {
+    String text = IssueDecoder.decode(name, bytes);
+    if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
+      throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
+          + "headlines and paragraphs separated by blank lines");
+    }
+  }
+
+  /** The indexed issue whose file holds exactly {@code bytes} and has no sidecar, if there is one. */
+  public Optional<IssueInfo> issueWithContent(byte[] bytes) {
+    String hash = Indexer.contentHash(bytes, new byte[0]);
+    return issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
+  }
+
+  /** The sidecar file beside an issue file that gives its paper and date: {@code <name>.properties}. */
+  public static String sidecarName(String issueFile) {
+    return IssueMetaReader.sidecarOf(Path.of(issueFile)).getFileName().toString();
   }
 
   /** True while an indexing run is under way. */
@@ -225,6 +261,11 @@ public final class NewsIndex implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       return -1;
     }
+  }
+
+  /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */
+  public EvalReport evaluate(List<EvalQuestion> questions) {
+    return Evaluation.run(this::ask, this::issueText, questions);
   }
 
   /** The embedding model of the stored vectors. */

@@ -1,9 +1,9 @@
 package dev.newsbot.retrieval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
 import dev.newsbot.retrieval.eval.EvalQuestion;
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An indexing run killed with SIGKILL while it writes leaves the previous index intact: the

@@ -1,11 +1,16 @@
 package dev.newsbot.retrieval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexReport;
+import dev.newsbot.retrieval.text.Language;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * all-MiniLM-L6-v2 end to end on an English paper (a small one written for this test), and what

@@ -1,6 +1,6 @@
 package dev.newsbot.retrieval;
 
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.nio.file.Path;
 

@@ -1,9 +1,9 @@
 package dev.newsbot.retrieval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Questions keep being answered from the old index while a run writes; a second run is refused. */
 class IndexingWhileAnsweringTest {

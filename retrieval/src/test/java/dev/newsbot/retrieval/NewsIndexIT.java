@@ -1,10 +1,14 @@
 package dev.newsbot.retrieval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.answer.Passage;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import dev.newsbot.retrieval.eval.EvalReport;
-import dev.newsbot.retrieval.eval.Evaluation;
-import dev.newsbot.retrieval.ingest.Whitespace;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexReport;
+import dev.newsbot.retrieval.text.Language;
+import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The five committed issues indexed with the real bge model into a real SQLite file. */
 class NewsIndexIT {
@@ -64,7 +69,7 @@ class NewsIndexIT {
    */
   @Test
   void devQuestionsReachTheMeasuredFigures() throws IOException {
-    EvalReport r = Evaluation.run(index, QuestionFiles.read("dev-questions.jsonl"));
+    EvalReport r = index.evaluate(QuestionFiles.read("dev-questions.jsonl"));
     assertThat(r.answerable()).isEqualTo(40);
     assertThat(r.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.925);
     assertThat(r.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.95);
@@ -81,7 +86,7 @@ class NewsIndexIT {
    */
   @Test
   void moreQuestionsReachTheMeasuredFigures() throws IOException {
-    EvalReport r = Evaluation.run(index, QuestionFiles.read("more-questions.jsonl"));
+    EvalReport r = index.evaluate(QuestionFiles.read("more-questions.jsonl"));
     assertThat(r.answerable()).isEqualTo(87);
     assertThat(r.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.87);
     assertThat(r.hitAt5()).as("hit@5").isGreaterThanOrEqualTo(0.95);

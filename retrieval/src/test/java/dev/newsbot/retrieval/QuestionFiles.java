@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads question sets in the dev-set format from test resources. */
-final class QuestionFiles {
+public final class QuestionFiles {
 
   private QuestionFiles() {}
 
-  static List<EvalQuestion> read(String resource) throws IOException {
+  public static List<EvalQuestion> read(String resource) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<EvalQuestion> out = new ArrayList<>();
     try (InputStream in = QuestionFiles.class.getResourceAsStream("/" + resource)) {

@@ -2,14 +2,10 @@ package dev.newsbot.bot.admin;
 
 import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.config.Setting;
-import dev.newsbot.retrieval.IndexProgress;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.index.Indexer;
-import dev.newsbot.retrieval.ingest.IssueDecoder;
-import dev.newsbot.retrieval.ingest.IssueMeta;
-import dev.newsbot.retrieval.ingest.IssueParser;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,13 +68,8 @@ public final class IssueIntake {
     if (bytes.length > maxBytes) {
       throw tooBig(name, bytes.length);
     }
-    String text = IssueDecoder.decode(name, bytes);
-    if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
-      throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
-          + "headlines and paragraphs separated by blank lines");
-    }
-    String hash = Indexer.contentHash(bytes, new byte[0]);
-    Optional<IssueInfo> same = index.issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
+    index.requireReadable(name, bytes);
+    Optional<IssueInfo> same = index.issueWithContent(bytes);
     if (same.isPresent()) {
       return new Intake(same.get().issue(), true, same.get(), null);
     }

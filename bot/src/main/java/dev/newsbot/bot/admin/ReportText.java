@@ -1,6 +1,6 @@
 package dev.newsbot.bot.admin;
 
-import dev.newsbot.retrieval.IndexReport;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,8 @@
 package dev.newsbot.bot.bench;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
+import dev.newsbot.retrieval.bench.BenchModel;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import dev.newsbot.retrieval.eval.EvalQuestion;
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.OnnxEmbedder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -37,9 +36,10 @@ public final class Benchmark {
       SeedBench.run(seeds, work, questions, rounds, loadSeconds, report);
     }
     if (!scales.isEmpty()) {
-      Embedder model = OnnxEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15);
-      for (int passages : scales) {
-        ScaleBench.run(seeds, work, passages, questions, rounds, model, report);
+      try (BenchModel model = BenchModel.onnx(EmbeddingChoice.BGE_SMALL_ZH_V15)) {
+        for (int passages : scales) {
+          ScaleBench.run(seeds, work, passages, questions, rounds, model, report);
+        }
       }
     }
     return header(command) + report.markdown();

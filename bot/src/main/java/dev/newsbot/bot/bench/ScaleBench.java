@@ -1,37 +1,20 @@
 package dev.newsbot.bot.bench;
 
-import dev.newsbot.retrieval.IndexProgress;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.bench.SyntheticIssues;
+import dev.newsbot.retrieval.bench.ArchiveProbe;
+import dev.newsbot.retrieval.bench.BenchModel;
 import dev.newsbot.retrieval.eval.EvalQuestion;
-import dev.newsbot.retrieval.eval.Evaluation;
-import dev.newsbot.retrieval.index.Corpus;
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.IndexStore;
-import dev.newsbot.retrieval.index.ScoredId;
-import dev.newsbot.retrieval.index.StoredChunk;
-import dev.newsbot.retrieval.search.ExactVectors;
-import dev.newsbot.retrieval.search.Query;
-import dev.newsbot.retrieval.search.Retriever;
-import dev.newsbot.retrieval.search.SearchMode;
-import dev.newsbot.retrieval.search.VectorIndex;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The seed issues among synthetic ones, to about {@code passages} passages, with vectors of the
- * model's geometry ({@link SyntheticVectors}): lexical and dense search, full answers, memory.
+ * model's geometry ({@link BenchModel#buildArchive}): lexical and dense search, full answers, memory.
  */
 final class ScaleBench {
 
@@ -42,28 +25,20 @@ final class ScaleBench {
   /** Heap of the fresh {@code ask} process at scale: room for a million passages' snapshot (1.4 GB live). */
   private static final String CHILD_HEAP = "-Xmx2g";
 
-  static void run(Path seeds, Path work, int passages, List<EvalQuestion> questions, int rounds, Embedder model,
+  static void run(Path seeds, Path work, int passages, List<EvalQuestion> questions, int rounds, BenchModel model,
       Report report) throws Exception {
     String scale = String.format(Locale.ROOT, "%,d", passages);
     Path folder = work.resolve("scale-" + passages);
     Path issues = folder.resolve("seeds");
     Path data = folder.resolve("data");
     if (!Files.exists(data.resolve(NewsIndex.FILE_NAME))) {
-      new SyntheticIssues(seeds, 1).write(issues, (int) (passages * PARAGRAPHS_PER_PASSAGE), 300);
-      try (var files = Files.list(seeds)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-          Files.copy(f, issues.resolve(f.getFileName()));
-        }
-      }
-      try (NewsIndex index = NewsIndex.open(data, new SyntheticVectors(model, seeds), SearchMode.HYBRID)) {
-        IndexReport r = index.indexFolder(issues, false, IndexProgress.NONE);
-        report.note(String.format(Locale.ROOT, "%s passages: built from %d files in %.0f s (%.0f passages/s with the"
-            + " synthetic vectors: parsing, FTS5 and SQLite writes alone).", scale, r.added().size(), r.seconds(),
-            r.chunksAdded() / r.seconds()));
-      }
+      IndexReport r = model.buildArchive(seeds, issues, data, (int) (passages * PARAGRAPHS_PER_PASSAGE), 300);
+      report.note(String.format(Locale.ROOT, "%s passages: built from %d files in %.0f s (%.0f passages/s with the"
+          + " synthetic vectors: parsing, FTS5 and SQLite writes alone).", scale, r.added().size(), r.seconds(),
+          r.chunksAdded() / r.seconds()));
     }
     long t0 = System.nanoTime();
-    try (NewsIndex index = NewsIndex.open(data, model, SearchMode.HYBRID)) {
+    try (NewsIndex index = model.openIndex(data)) {
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
       report.row("live heap at " + scale + " passages (this process, index loaded, " + String.format(Locale.ROOT,
           "%.0f", loadSeconds) + " s to open)", "—", Memory.liveHeapMb() + " MB live heap", "—");
@@ -73,23 +48,22 @@ final class ScaleBench {
           answers.time(() -> index.ask(q.question()));
         }
       }
-      var quality = Evaluation.run(index, questions);
+      var quality = index.evaluate(questions);
       report.row("full answer at " + scale + " passages", "—", answers.summary() + String.format(Locale.ROOT,
           "; dev hit@10 %.2f, answer in reply %.2f", quality.hitAt10(), quality.answerInReply()), "p95 ≤ 150 ms");
     }
-    AskProcess.Run fresh = new AskProcess(data, model.modelKey(), List.of(CHILD_HEAP)).askAll(questions);
+    AskProcess.Run fresh = new AskProcess(data, model.key(), List.of(CHILD_HEAP)).askAll(questions);
     report.row("memory at " + scale + " passages (`java " + CHILD_HEAP + " -jar bot/target/newsbot.jar ask --json`"
             + " answering the " + questions.size() + " dev questions, whole process)", "—",
         String.format(Locale.ROOT, "peak %d MB resident (%.0f s from launch to the last answer)", fresh.peakMb(),
             fresh.seconds()), "≤ 3 GB at 1M");
-    try (IndexStore store = IndexStore.open(data.resolve(NewsIndex.FILE_NAME))) {
-      Corpus corpus = store.load();
-      lexical(store, corpus, questions, rounds, scale, report);
-      dense(data, corpus, questions, rounds, scale, model, report);
+    try (ArchiveProbe probe = ArchiveProbe.open(data)) {
+      lexical(probe, questions, rounds, scale, report);
+      dense(probe, questions, rounds, scale, model, report);
     }
   }
 
-  private static void lexical(IndexStore store, Corpus corpus, List<EvalQuestion> questions, int rounds, String scale,
+  private static void lexical(ArchiveProbe probe, List<EvalQuestion> questions, int rounds, String scale,
       Report report) {
     Timings all = new Timings();
     Timings pruned = new Timings();
@@ -98,28 +72,24 @@ final class ScaleBench {
     int answerable = 0;
     int fullHits = 0;
     int prunedHits = 0;
-    Map<Long, StoredChunk> byId = corpus.chunksById();
-    Retriever lexical = new Retriever(store, SearchMode.LEXICAL);
     int viaEngine = 0;
     for (int r = 0; r < rounds; r++) {
       for (EvalQuestion q : questions) {
-        Query query = Query.of(q.question(), corpus);
-        String every = String.join(" OR ", query.everyTerm().stream().map(t -> '"' + t + '"').toList());
-        if (every.isEmpty()) {
+        ArchiveProbe.Lexical query = probe.lexical(q.question());
+        if (!query.hasTerms()) {
           continue;
         }
-        List<ScoredId> full = all.time(() -> store.match(every, 10));
-        List<ScoredId> fast = pruned.time(() -> top(lexical.lexical(query), 10));
+        List<Long> full = all.time(() -> query.everyTermByFts5(10));
+        List<Long> fast = pruned.time(() -> query.asAnswersSearch(10));
         viaEngine += r == 0 && query.leftOutTerms() ? 1 : 0;
         if (r == 0) {
-          Set<Long> ids = new HashSet<>();
-          full.forEach(s -> ids.add(s.id()));
-          overlap += full.isEmpty() ? 1 : fast.stream().filter(s -> ids.contains(s.id())).count() / (double) full.size();
+          Set<Long> ids = new HashSet<>(full);
+          overlap += full.isEmpty() ? 1 : fast.stream().filter(ids::contains).count() / (double) full.size();
           compared++;
           if (q.answer() != null) {
             answerable++;
-            fullHits += anyHoldsAnswer(full, byId, q) ? 1 : 0;
-            prunedHits += anyHoldsAnswer(fast, byId, q) ? 1 : 0;
+            fullHits += probe.holdsAnswer(full, q) ? 1 : 0;
+            prunedHits += probe.holdsAnswer(fast, q) ? 1 : 0;
           }
         }
       }
@@ -132,55 +102,26 @@ final class ScaleBench {
         "p95 ≤ 50 ms, same top-10 quality");
   }
 
-  /** Whether one of the passages is from the question's issue and holds its answer (as eval counts a hit). */
-  private static boolean anyHoldsAnswer(List<ScoredId> found, Map<Long, StoredChunk> byId, EvalQuestion q) {
-    String expected = Evaluation.squash(q.answer());
-    return found.stream().map(s -> byId.get(s.id()))
-        .anyMatch(c -> c != null && Evaluation.holdsAnswer(q, expected, c.issue().file(), c.text()));
-  }
-
-  private static List<ScoredId> top(List<ScoredId> ranked, int n) {
-    return ranked.size() > n ? ranked.subList(0, n) : ranked;
-  }
-
-  private static void dense(Path data, Corpus corpus, List<EvalQuestion> questions, int rounds, String scale,
-      Embedder embedder, Report report) throws Exception {
-    ExactVectors exact = exactVectors(data);
+  private static void dense(ArchiveProbe probe, List<EvalQuestion> questions, int rounds, String scale,
+      BenchModel model, Report report) {
+    ArchiveProbe.Dense dense = probe.dense(model);
     Timings exactTime = new Timings();
     Timings indexTime = new Timings();
     double recall = 0;
     for (int r = 0; r < rounds; r++) {
       for (EvalQuestion q : questions) {
-        float[] unit = VectorIndex.unit(embedder.embedQuery(q.question()));
-        List<VectorIndex.Scored> truth = exactTime.time(() -> exact.nearest(unit, 10));
-        List<VectorIndex.Scored> found = indexTime.time(() -> corpus.vectors().nearest(unit, 10));
+        float[] unit = dense.unitQuery(q.question());
+        List<Integer> truth = exactTime.time(() -> dense.exact(unit, 10));
+        List<Integer> found = indexTime.time(() -> dense.index(unit, 10));
         if (r == 0) {
-          Set<Integer> ids = new HashSet<>();
-          truth.forEach(s -> ids.add(s.position()));
-          recall += found.stream().filter(s -> ids.contains(s.position())).count() / 10.0;
+          Set<Integer> ids = new HashSet<>(truth);
+          recall += found.stream().filter(ids::contains).count() / 10.0;
         }
       }
     }
-    String kind = corpus.vectors() instanceof ExactVectors ? "exact float32" : "sign bits, then signed sums, then int8 ranking";
+    String kind = dense.indexIsExact() ? "exact float32" : "sign bits, then signed sums, then int8 ranking";
     report.row("dense top-10 at " + scale + " passages", "exact float32, all cores: " + exactTime.summary(),
         indexTime.summary() + String.format(Locale.ROOT, " (%s); recall@10 vs exact %.3f; p95 ratio %.2f", kind,
             recall / questions.size(), indexTime.p95() / exactTime.p95()), "p95 ≤ 50 ms, recall@10 ≥ 0.95");
   }
-
-  /** Every stored vector as float32, for the exact reference. */
-  private static ExactVectors exactVectors(Path data) throws Exception {
-    List<float[]> all = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(NewsIndex.FILE_NAME));
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT vector FROM vectors ORDER BY chunk_id")) {
-      while (rs.next()) {
-        byte[] b = rs.getBytes(1);
-        float[] v = new float[b.length / 4];
-        java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-        all.add(VectorIndex.unit(v));
-      }
-    }
-    return new ExactVectors(all);
-  }
-
 }

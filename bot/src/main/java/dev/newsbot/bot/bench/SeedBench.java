@@ -1,14 +1,11 @@
 package dev.newsbot.bot.bench;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
-import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.bench.ArchiveProbe;
+import dev.newsbot.retrieval.bench.BenchModel;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import dev.newsbot.retrieval.eval.EvalQuestion;
-import dev.newsbot.retrieval.index.Langchain4jEmbedder;
-import dev.newsbot.retrieval.index.IndexStore;
-import dev.newsbot.retrieval.index.OnnxEmbedder;
-import dev.newsbot.retrieval.index.PassageText;
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +35,15 @@ final class SeedBench {
     try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.DEFAULT)) {
       index.indexFolder(seeds, false, IndexProgress.NONE);
     }
-    try (IndexStore store = IndexStore.open(data.resolve(NewsIndex.FILE_NAME))) {
-      passages = new ArrayList<>();
-      for (StoredChunk c : store.load().chunks()) {
-        passages.add(PassageText.forEmbedding(c.article().title(), c.text()));
-      }
+    try (ArchiveProbe probe = ArchiveProbe.open(data)) {
+      passages = probe.passageTexts();
     }
-    Langchain4jEmbedder perText = Langchain4jEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15);
     List<Double> langchain = new ArrayList<>();
     List<Double> batched = new ArrayList<>();
     List<Double> int8 = new ArrayList<>();
-    try (OnnxEmbedder encoder = OnnxEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15);
-        OnnxEmbedder quantized = OnnxEmbedder.load(EmbeddingChoice.BGE_SMALL_ZH_V15_Q)) {
+    try (BenchModel perText = BenchModel.langchain4j(EmbeddingChoice.BGE_SMALL_ZH_V15);
+        BenchModel encoder = BenchModel.onnx(EmbeddingChoice.BGE_SMALL_ZH_V15);
+        BenchModel quantized = BenchModel.onnx(EmbeddingChoice.BGE_SMALL_ZH_V15_Q)) {
       perText.embedPassages(passages.subList(0, 16));
       encoder.embedPassages(passages.subList(0, 16));
       quantized.embedPassages(passages.subList(0, 16));

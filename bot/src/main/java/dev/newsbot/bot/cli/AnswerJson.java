@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
-import dev.newsbot.retrieval.Passage;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.answer.Passage;
 
 /** The JSON form of an answer that {@code ask --json} writes. */
 final class AnswerJson {

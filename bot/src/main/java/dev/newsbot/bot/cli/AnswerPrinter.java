@@ -1,8 +1,8 @@
 package dev.newsbot.bot.cli;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
-import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.text.Language;
 
 /** An answer as a person reads it in a terminal: the reply, then its numbered sources. */
 final class AnswerPrinter {

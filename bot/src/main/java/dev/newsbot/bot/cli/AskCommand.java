@@ -2,6 +2,7 @@ package dev.newsbot.bot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import dev.newsbot.retrieval.eval.EvalReport;
-import dev.newsbot.retrieval.eval.Evaluation;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -42,7 +41,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<EvalQuestion> questions = read(file);
     try (NewsIndex index = Indexes.openReady(parent.config(), mode, System.err)) {
-      EvalReport r = Evaluation.run(index, questions);
+      EvalReport r = index.evaluate(questions);
       System.out.printf(Locale.ROOT, "%d questions (%d answerable, %d unanswerable), model %s, mode %s%n",
           questions.size(), r.answerable(), r.unanswerable(), index.embeddingModel(), mode);
       System.out.println(EvalReport.tableHeader());

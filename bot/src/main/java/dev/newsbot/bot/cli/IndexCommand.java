@@ -2,8 +2,8 @@ package dev.newsbot.bot.cli;
 
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.admin.ReportText;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.nio.file.Files;
 import java.nio.file.Path;

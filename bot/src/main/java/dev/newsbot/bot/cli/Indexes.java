@@ -2,8 +2,8 @@ package dev.newsbot.bot.cli;
 
 import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.config.Setting;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.newsbot.bot.cli;
 
-import dev.newsbot.retrieval.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import java.io.PrintStream;
 import java.util.Locale;
 

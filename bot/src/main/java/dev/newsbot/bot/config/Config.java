@@ -1,6 +1,6 @@
 package dev.newsbot.bot.config;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

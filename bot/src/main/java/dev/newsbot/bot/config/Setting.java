@@ -1,6 +1,6 @@
 package dev.newsbot.bot.config;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import java.util.Locale;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.answer.Citation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

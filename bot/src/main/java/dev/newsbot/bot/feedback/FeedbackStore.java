@@ -1,8 +1,8 @@
 package dev.newsbot.bot.feedback;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.text.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

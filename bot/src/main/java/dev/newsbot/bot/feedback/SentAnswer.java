@@ -1,7 +1,7 @@
 package dev.newsbot.bot.feedback;
 
-import dev.newsbot.retrieval.Citation;
-import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.text.Language;
 import java.time.Instant;
 import java.util.List;
 

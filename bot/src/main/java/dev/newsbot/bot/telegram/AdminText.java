@@ -2,10 +2,9 @@ package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.ReportText;
 import dev.newsbot.bot.feedback.FeedbackCounts;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.IssueInfo;
-import dev.newsbot.retrieval.ingest.IssueMetaReader;
-import java.nio.file.Path;
+import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,12 +113,12 @@ record AdminText(Ui ui) {
   }
 
   /**
-   * As {@link IssueMetaReader} reads dates: a sidecar {@code <name>.properties} beside the file,
+   * As the index reads dates: a sidecar {@code <name>.properties} beside the file,
    * else a date in the file name, else inferred from the text. Sending the same bytes again under
    * another name would only get "already indexed", so the name is advice for the next issue.
    */
   private String dateHint(IssueInfo i) {
-    String sidecar = IssueMetaReader.sidecarOf(Path.of(i.issue())).getFileName().toString();
+    String sidecar = NewsIndex.sidecarName(i.issue());
     String named = i.paper() + "_YYYY-MM-DD.txt";
     if (i.date() == null) {
       return pick("没有找到 " + i.issue() + " 的日期，它会显示为“日期不详”。", "No date was found for " + i.issue()

@@ -1,8 +1,8 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
 import dev.newsbot.retrieval.CitedParagraph;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

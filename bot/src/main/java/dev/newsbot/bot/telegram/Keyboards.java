@@ -1,6 +1,6 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.retrieval.Citation;
+import dev.newsbot.retrieval.answer.Citation;
 import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;

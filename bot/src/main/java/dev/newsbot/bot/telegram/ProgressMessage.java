@@ -1,6 +1,6 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.retrieval.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;

@@ -2,8 +2,8 @@ package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.health.Metrics;
-import dev.newsbot.retrieval.Answer;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.answer.Answer;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,7 +2,7 @@ package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.retrieval.IndexBusyException;
-import dev.newsbot.retrieval.IndexReport;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

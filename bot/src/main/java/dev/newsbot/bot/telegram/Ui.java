@@ -1,6 +1,6 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.text.Language;
 import java.util.Locale;
 
 /** The bot's own words, in Chinese or English: the language of the question, or of the user's app. */

@@ -3,11 +3,11 @@ package dev.newsbot.bot.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsbot.retrieval.IndexProgress;
-import dev.newsbot.retrieval.IndexReport;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.IOException;

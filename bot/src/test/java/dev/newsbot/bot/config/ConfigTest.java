@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsbot.bot.telegram.TelegramSettings;
-import dev.newsbot.retrieval.EmbeddingChoice;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;

@@ -2,9 +2,9 @@ package dev.newsbot.bot.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
-import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.text.Language;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;

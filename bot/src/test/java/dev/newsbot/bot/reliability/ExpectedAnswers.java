@@ -1,8 +1,8 @@
 package dev.newsbot.bot.reliability;
 
 import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.retrieval.Answer;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.answer.Answer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

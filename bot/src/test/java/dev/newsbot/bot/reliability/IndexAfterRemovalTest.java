@@ -2,10 +2,10 @@ package dev.newsbot.bot.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.IOException;
 import java.nio.file.Files;

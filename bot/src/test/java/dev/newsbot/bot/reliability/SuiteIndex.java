@@ -2,9 +2,9 @@ package dev.newsbot.bot.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsbot.retrieval.EmbeddingChoice;
-import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.newsbot.bot.reliability;
 
 import dev.newsbot.bot.admin.IssueIntake;
-import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package dev.newsbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
 import dev.newsbot.retrieval.CitedParagraph;
-import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.text.Language;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.HashingEmbedder;
+import dev.newsbot.retrieval.embed.Embedder;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.retrieval.EmbeddingChoice;
-import dev.newsbot.retrieval.IndexProgress;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.embed.EmbeddingChoice;
+import dev.newsbot.retrieval.indexing.IndexProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,8 +1,8 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.IssueIntake;
-import dev.newsbot.retrieval.Answer;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.answer.Answer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

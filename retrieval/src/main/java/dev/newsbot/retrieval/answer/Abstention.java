@@ -1,10 +1,10 @@
 package dev.newsbot.retrieval.answer;
 
-import dev.newsbot.retrieval.Language;
-import dev.newsbot.retrieval.index.StoredArticle;
-import dev.newsbot.retrieval.search.Folding;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.store.StoredArticle;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Language;
 import java.util.List;
 
 /**

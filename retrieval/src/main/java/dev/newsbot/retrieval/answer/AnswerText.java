@@ -1,7 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
-import dev.newsbot.retrieval.Citation;
-import dev.newsbot.retrieval.Language;
+import dev.newsbot.retrieval.text.Language;
 import java.util.List;
 import java.util.Map;
 

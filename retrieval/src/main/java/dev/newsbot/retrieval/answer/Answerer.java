@@ -1,19 +1,16 @@
 package dev.newsbot.retrieval.answer;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
-import dev.newsbot.retrieval.Language;
-import dev.newsbot.retrieval.Passage;
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.StoredChunk;
-import dev.newsbot.retrieval.index.StoredParagraph;
-import dev.newsbot.retrieval.search.Folding;
+import dev.newsbot.retrieval.embed.Embedder;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.store.StoredParagraph;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Language;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

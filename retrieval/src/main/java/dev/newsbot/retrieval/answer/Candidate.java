@@ -1,6 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.store.StoredChunk;
 
 /**
  * A sentence (or a clause of a long one) that might answer the question.

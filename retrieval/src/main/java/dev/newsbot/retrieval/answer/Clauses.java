@@ -1,8 +1,8 @@
 package dev.newsbot.retrieval.answer;
 
-import dev.newsbot.retrieval.ingest.Whitespace;
-import dev.newsbot.retrieval.search.Folding;
 import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 

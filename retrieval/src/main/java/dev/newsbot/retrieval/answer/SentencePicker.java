@@ -1,14 +1,14 @@
 package dev.newsbot.retrieval.answer;
 
-import dev.newsbot.retrieval.index.Embedder;
-import dev.newsbot.retrieval.index.StoredChunk;
-import dev.newsbot.retrieval.index.StoredParagraph;
-import dev.newsbot.retrieval.ingest.Sentences;
-import dev.newsbot.retrieval.ingest.Whitespace;
-import dev.newsbot.retrieval.search.Folding;
+import dev.newsbot.retrieval.embed.Embedder;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
-import dev.newsbot.retrieval.search.Tokenizer;
+import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.store.StoredParagraph;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Sentences;
+import dev.newsbot.retrieval.text.Tokenizer;
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.newsbot.retrieval.bench;
 
-import dev.newsbot.retrieval.ingest.Sentences;
+import dev.newsbot.retrieval.text.Sentences;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ import java.util.Random;
  * the layout of real issues (headlines, a lead byline, blank-line paragraphs) and go through
  * the real parser, chunker and store.
  */
-public final class SyntheticIssues {
+final class SyntheticIssues {
 
   private static final char END = '。';
 
@@ -63,7 +63,7 @@ public final class SyntheticIssues {
   }
 
   /** Learns the model from the issue files in {@code seeds}. */
-  public SyntheticIssues(Path seeds, long seed) throws IOException {
+  SyntheticIssues(Path seeds, long seed) throws IOException {
     this.random = new Random(seed);
     try (var files = Files.list(seeds)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -137,7 +137,7 @@ public final class SyntheticIssues {
    * Writes issue files of {@code perIssue} passages until about {@code total} passages exist,
    * named {@code synthetic_<date>.txt} from 2014-01-01 on, one a day.
    */
-  public List<Path> write(Path folder, int total, int perIssue) throws IOException {
+  List<Path> write(Path folder, int total, int perIssue) throws IOException {
     Files.createDirectories(folder);
     List<Path> out = new ArrayList<>();
     java.time.LocalDate day = java.time.LocalDate.of(2014, 1, 1);

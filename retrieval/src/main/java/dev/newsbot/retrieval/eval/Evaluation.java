@@ -1,12 +1,12 @@
 package dev.newsbot.retrieval.eval;
 
-import dev.newsbot.retrieval.Answer;
-import dev.newsbot.retrieval.Citation;
-import dev.newsbot.retrieval.NewsIndex;
-import dev.newsbot.retrieval.Passage;
-import dev.newsbot.retrieval.ingest.Whitespace;
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.answer.Passage;
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,12 +18,12 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  public static EvalReport run(NewsIndex index, List<EvalQuestion> questions) {
-    return run(index::ask, index, questions);
-  }
-
-  /** Evaluates answers produced by {@code ask}, checking quotes against {@code index}. */
-  public static EvalReport run(Function<String, Answer> ask, NewsIndex index, List<EvalQuestion> questions) {
+  /**
+   * Evaluates the answers {@code ask} gives, checking each quote against the text of its issue
+   * file as {@code issueText} gives it (empty when that issue is not indexed).
+   */
+  public static EvalReport run(Function<String, Answer> ask, Function<String, Optional<String>> issueText,
+      List<EvalQuestion> questions) {
     int answerable = 0;
     int unanswerable = 0;
     int[] hits = new int[11];
@@ -42,7 +42,7 @@ public final class Evaluation {
       }
       for (Citation c : a.citations()) {
         quotes++;
-        if (isVerbatim(index, c)) {
+        if (isVerbatim(issueText, c)) {
           verbatim++;
         } else {
           misses.add(q.id() + " quote not verbatim at " + c.issue() + ":" + c.start());
@@ -100,8 +100,8 @@ public final class Evaluation {
   }
 
   /** True when the citation's offsets point at exactly its quote in the indexed issue text. */
-  public static boolean isVerbatim(NewsIndex index, Citation c) {
-    return index.issueText(c.issue())
+  static boolean isVerbatim(Function<String, Optional<String>> issueText, Citation c) {
+    return issueText.apply(c.issue())
         .filter(t -> c.start() >= 0 && c.end() <= t.length() && c.start() < c.end())
         .map(t -> Whitespace.normalize(t.substring(c.start(), c.end())).equals(c.quote()))
         .orElse(false);

@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.ingest;
 
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package dev.newsbot.retrieval.search;
 
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.store.StoredChunk;
 
 /**
  * A retrieved passage with what each method thought of it.

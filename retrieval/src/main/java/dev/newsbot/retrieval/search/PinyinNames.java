@@ -1,7 +1,7 @@
 package dev.newsbot.retrieval.search;
 
 import com.ibm.icu.text.Transliterator;
-import dev.newsbot.retrieval.index.Corpus;
+import dev.newsbot.retrieval.store.Corpus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,15 +1,17 @@
 package dev.newsbot.retrieval.search;
 
-import dev.newsbot.retrieval.Language;
-import dev.newsbot.retrieval.index.Corpus;
+import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Language;
+import dev.newsbot.retrieval.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -192,23 +194,19 @@ public final class Query {
   }
 
   /**
-   * An FTS5 MATCH expression: the rarest terms and single characters (at most {@link #MAX_TERMS} and
-   * {@link #MAX_CHARACTERS}, none in more than {@link #MAX_POSTINGS} passages unless nothing else
-   * is left) quoted and joined with OR; empty when nothing is usable. Terms hold only letters and
-   * digits, and quotes are doubled all the same.
+   * The terms lexical search ORs together ({@code IndexStore.match}): the rarest terms and single
+   * characters (at most {@link #MAX_TERMS} and {@link #MAX_CHARACTERS}, none in more than
+   * {@link #MAX_POSTINGS} passages unless nothing else is left), terms first, rarest first; empty
+   * when nothing is usable. Terms hold only letters and digits.
    */
-  public String ftsExpression() {
-    List<String> quoted = new ArrayList<>();
+  public List<String> searchTerms() {
     Set<String> all = new LinkedHashSet<>(rarest(weights, MAX_TERMS));
     all.addAll(rarest(characters, MAX_CHARACTERS));
     all.removeIf(this::tooCommonToSearch);
     if (all.isEmpty()) {
       postings.entrySet().stream().min(Map.Entry.comparingByValue()).ifPresent(e -> all.add(e.getKey()));
     }
-    for (String t : all) {
-      quoted.add('"' + t.replace("\"", "\"\"") + '"');
-    }
-    return String.join(" OR ", quoted);
+    return List.copyOf(all);
   }
 
   /**
@@ -225,7 +223,7 @@ public final class Query {
   }
 
   /**
-   * Whether the FTS5 query had to leave out some of the question's {@link #MAX_TERMS} rarest terms
+   * Whether {@link #searchTerms} had to leave out some of the question's {@link #MAX_TERMS} rarest terms
    * for being in over {@link #MAX_POSTINGS} passages, which happens only in a large archive.
    */
   public boolean leftOutTerms() {

@@ -1,9 +1,10 @@
 package dev.newsbot.retrieval.search;
 
-import dev.newsbot.retrieval.index.Corpus;
-import dev.newsbot.retrieval.index.IndexStore;
-import dev.newsbot.retrieval.index.ScoredId;
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.store.IndexStore;
+import dev.newsbot.retrieval.store.ScoredId;
+import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.vectors.VectorIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,8 +78,7 @@ public final class Retriever {
         return every.get();
       }
     }
-    String fts = query.ftsExpression();
-    return fts.isEmpty() ? List.of() : store.match(fts, DEPTH);
+    return store.match(query.searchTerms(), DEPTH);
   }
 
   /**

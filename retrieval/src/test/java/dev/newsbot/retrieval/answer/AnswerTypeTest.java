@@ -2,7 +2,7 @@ package dev.newsbot.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.retrieval.search.Folding;
+import dev.newsbot.retrieval.text.Folding;
 import org.junit.jupiter.api.Test;
 
 /** Reading the asked-for kind of fact from a question, and seeing it missing from a text (real seed sentences). */

@@ -1,10 +1,10 @@
 package dev.newsbot.retrieval.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole seed issues: offsets that hold, and the headlines a reader sees on the page. */
 class IssueParserSeedsTest {

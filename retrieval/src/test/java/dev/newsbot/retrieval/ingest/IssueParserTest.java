@@ -1,9 +1,9 @@
 package dev.newsbot.retrieval.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.newsbot.retrieval.text.Whitespace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Articles, titles, bylines, paragraphs and their offsets, from excerpts of the seed issues. */
 class IssueParserTest {

@@ -1,13 +1,13 @@
 package dev.newsbot.retrieval.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.newsbot.retrieval.index.Corpus;
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.vectors.ExactVectors;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pinyin words matched to indexed characters, against a hand-made corpus of term counts. */
 class PinyinNamesTest {

@@ -1,15 +1,15 @@
 package dev.newsbot.retrieval.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.newsbot.retrieval.Language;
-import dev.newsbot.retrieval.index.Corpus;
-import dev.newsbot.retrieval.index.StoredChunk;
+import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.text.Language;
+import dev.newsbot.retrieval.vectors.ExactVectors;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Questions made ready for search against a hand-made corpus whose only lexical statistics are its term counts. */
 class QueryTest {
@@ -69,20 +69,16 @@ class QueryTest {
   }
 
   @Test
-  void theFtsExpressionQuotesEveryTermRarestFirstThenCharacters() {
-    assertThat(Query.of("书画考试", CORPUS).ftsExpression()).isEqualTo("\"书画\" OR \"考试\" OR \"画\" OR \"书\" OR \"试\" OR \"考\"");
+  void theSearchTermsAreTheTermsRarestFirstThenTheCharacters() {
+    assertThat(Query.of("书画考试", CORPUS).searchTerms()).containsExactly("书画", "考试", "画", "书", "试", "考");
   }
 
   @Test
-  void theFtsExpressionIsSafeForHostileInput() {
+  void hostileInputGivesOnlyTermsOfLettersAndDigits() {
     Query q = Query.of("\"AND OR NOT * ( ) ^ NEAR -- ' \\\"", CORPUS);
-    String fts = q.ftsExpression();
-    // every operand is a quoted term of letters and digits; the only bare words are the ORs between them
-    assertThat(fts).matches("\"[\\p{L}\\p{N}]+\"( OR \"[\\p{L}\\p{N}]+\")*");
-    assertThat(fts).isEqualTo("\"not\" OR \"near\"");
-    String mixed = Query.of("宝妈计划\" OR 1=1 -- NEAR(书画, 2) *", CORPUS).ftsExpression();
-    assertThat(mixed).matches("\"[\\p{L}\\p{N}]+\"( OR \"[\\p{L}\\p{N}]+\")*");
-    assertThat(mixed.split(" OR ")).contains("\"宝妈\"", "\"书画\"", "\"near\"");
+    assertThat(q.searchTerms()).containsExactly("not", "near");
+    List<String> mixed = Query.of("宝妈计划\" OR 1=1 -- NEAR(书画, 2) *", CORPUS).searchTerms();
+    assertThat(mixed).allMatch(t -> t.matches("[\\p{L}\\p{N}]+")).contains("宝妈", "书画", "near");
   }
 
   @Test
@@ -90,7 +86,7 @@ class QueryTest {
     for (String question : List.of("", "   ", "😀🎉", "👍👍👍?", "什么？")) {
       Query q = Query.of(question, CORPUS);
       assertThat(q.isEmpty()).as(question).isTrue();
-      assertThat(q.ftsExpression()).as(question).isEmpty();
+      assertThat(q.searchTerms()).as(question).isEmpty();
     }
     assertThat(Query.of("宝妈😀", CORPUS).isEmpty()).isFalse();
   }
@@ -99,20 +95,20 @@ class QueryTest {
   void anEmptyCorpusGivesAnEmptyQuery() {
     Query q = Query.of("书画等级考试什么时候开始报名", Corpus.empty());
     assertThat(q.isEmpty()).isTrue();
-    assertThat(q.ftsExpression()).isEmpty();
+    assertThat(q.searchTerms()).isEmpty();
   }
 
   @Test
-  void termsInTooManyPassagesAreLeftOutOfTheFtsExpressionUnlessNothingElseIsLeft() {
+  void termsInTooManyPassagesAreLeftOutOfTheSearchTermsUnlessNothingElseIsLeft() {
     Corpus big = corpus(30_000, Map.of("株洲", 6_000, "洲日", 5_200, "日报", 5_500, "书画", 40));
-    assertThat(Query.of("株洲日报书画", big).ftsExpression()).isEqualTo("\"书画\"");
+    assertThat(Query.of("株洲日报书画", big).searchTerms()).containsExactly("书画");
     // all terms too common: the one in fewest passages is kept so that the query still finds something
-    assertThat(Query.of("株洲日报", big).ftsExpression()).isEqualTo("\"洲日\"");
+    assertThat(Query.of("株洲日报", big).searchTerms()).containsExactly("洲日");
     assertThat(Query.of("株洲日报", big).weights()).containsOnlyKeys("株洲", "洲日", "日报");
   }
 
   @Test
-  void termsLeftOutOfTheFtsExpressionGiveTheDenseRankingAnEqualVote() {
+  void termsLeftOutOfTheSearchTermsGiveTheDenseRankingAnEqualVote() {
     Corpus big = corpus(30_000, Map.of("株洲", 6_000, "洲日", 5_200, "日报", 5_500, "书画", 40));
     Query pruned = Query.of("株洲日报书画", big);
     assertThat(pruned.leftOutTerms()).isTrue();

@@ -1,9 +1,0 @@
-package dev.newsbot.retrieval.index;
-
-/** The index file could not be read or written; the message names the file and what to do. */
-public final class StoreException extends RuntimeException {
-
-  public StoreException(String message, Throwable cause) {
-    super(message, cause);
-  }
-}

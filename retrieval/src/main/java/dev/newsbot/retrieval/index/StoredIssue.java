@@ -1,8 +1,0 @@
-package dev.newsbot.retrieval.index;
-
-import java.time.LocalDate;
-
-/** An indexed issue as the store keeps it, with its whole text. */
-public record StoredIssue(
-    long id, String file, String sha256, String paper, LocalDate date, boolean dateInferred, String text,
-    int articles, int chunks) {}

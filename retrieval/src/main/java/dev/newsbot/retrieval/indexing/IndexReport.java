@@ -1,0 +1,51 @@
+package dev.newsbot.retrieval.indexing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What one indexing run changed.
+ *
+ * @param added           issue files new to the index
+ * @param changed         issue files whose content changed and were replaced
+ * @param removed         issue files removed from the index (only when pruning was asked for)
+ * @param unchanged       issue files whose content hash was already indexed
+ * @param missing         indexed issues whose file is gone but that were kept (no pruning asked)
+ * @param rejected        files that were not indexed, each with the reason
+ * @param articlesAdded   articles written
+ * @param articlesRemoved articles deleted
+ * @param chunksAdded     chunks written (and embedded)
+ * @param chunksRemoved   chunks deleted
+ * @param seconds         wall time of the run
+ * @param coversFrom      earliest issue date in the index afterwards, or null
+ * @param coversTo        latest issue date in the index afterwards, or null
+ */
+public record IndexReport(
+    List<String> added,
+    List<String> changed,
+    List<String> removed,
+    List<String> unchanged,
+    List<String> missing,
+    List<String> rejected,
+    int articlesAdded,
+    int articlesRemoved,
+    int chunksAdded,
+    int chunksRemoved,
+    double seconds,
+    LocalDate coversFrom,
+    LocalDate coversTo) {
+
+  public IndexReport {
+    added = List.copyOf(added);
+    changed = List.copyOf(changed);
+    removed = List.copyOf(removed);
+    unchanged = List.copyOf(unchanged);
+    missing = List.copyOf(missing);
+    rejected = List.copyOf(rejected);
+  }
+
+  /** True when the run changed nothing in the index. */
+  public boolean isNoop() {
+    return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.newsbot.retrieval.store;
+
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Tokenizer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of the index file, and how an older file is brought up to them. Deleting an issue
+ * cascades to everything parsed from it.
+ */
+final class Schema {
+
+  private Schema() {}
+
+  static final List<String> DDL = List.of(
+      "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+      """
+      CREATE TABLE IF NOT EXISTS issues(
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL,
+        paper TEXT NOT NULL,
+        date TEXT,
+        date_inferred INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        indexed_at INTEGER NOT NULL)""",
+      """
+      CREATE TABLE IF NOT EXISTS articles(
+        id INTEGER PRIMARY KEY,
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        byline TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL)""",
+      "CREATE INDEX IF NOT EXISTS articles_issue ON articles(issue_id)",
+      """
+      CREATE TABLE IF NOT EXISTS paragraphs(
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        n INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY(article_id, n))""",
+      """
+      CREATE TABLE IF NOT EXISTS chunks(
+        id INTEGER PRIMARY KEY,
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        paragraph INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        embed_text TEXT NOT NULL)""",
+      "CREATE INDEX IF NOT EXISTS chunks_issue ON chunks(issue_id)",
+      """
+      CREATE TABLE IF NOT EXISTS vectors(
+        chunk_id INTEGER PRIMARY KEY REFERENCES chunks(id) ON DELETE CASCADE,
+        vector BLOB NOT NULL)""",
+      // The terms are stored: a delete must read them back to take their counts out of bm25's
+      // totals (a contentless table kept counting removed passages).
+      "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_fts USING fts5(terms, tokenize='unicode61 remove_diacritics 0')",
+      "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab(chunk_fts, row)");
+
+  /**
+   * Creates the tables that are missing. An index written before the terms were stored has a
+   * contentless FTS5 table: it is made again and refilled from the stored passages.
+   */
+  static void create(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      boolean contentless = isContentless(s);
+      if (contentless) {
+        s.execute("DROP TABLE IF EXISTS chunk_vocab");
+        s.execute("DROP TABLE chunk_fts");
+      }
+      for (String ddl : DDL) {
+        s.execute(ddl);
+      }
+      if (contentless) {
+        refillLexicalIndex(c);
+      }
+    }
+  }
+
+  /** Indexes written before the terms were stored have a contentless FTS5 table. */
+  private static boolean isContentless(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'chunk_fts'")) {
+      return rs.next() && rs.getString(1).contains("content=''");
+    }
+  }
+
+  /** Rebuilds the lexical index from the stored passages, in one transaction. */
+  private static void refillLexicalIndex(Connection c) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, embed_text FROM chunks");
+        PreparedStatement ins = c.prepareStatement("INSERT INTO chunk_fts(rowid, terms) VALUES (?,?)")) {
+      while (rs.next()) {
+        ins.setLong(1, rs.getLong(1));
+        ins.setString(2, Tokenizer.indexTerms(Folding.fold(rs.getString(2))));
+        ins.addBatch();
+      }
+      ins.executeBatch();
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package dev.newsbot.retrieval.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The SQLite file that holds everything: issues with their text, articles, paragraphs, passages,
+ * their vectors (float32 BLOBs) and an FTS5 index of their terms. Every change is one
+ * transaction, so readers see the old index until it commits and a crash leaves it intact.
+ * Each commit raises the store's generation; the {@link TermIndex} beside the file follows it.
+ */
+final class SqliteIndexStore implements IndexStore {
+
+  static final int SCHEMA_VERSION = 1;
+
+  private final Path file;
+  private final Connection writer;
+  private final ReadConnections readers;
+  private TermIndexFollower terms; // set once in open
+
+  private SqliteIndexStore(Path file, Connection writer) {
+    this.file = file;
+    this.writer = writer;
+    this.readers = new ReadConnections(file, 4);
+  }
+
+  /** Where the term index of the store file {@code file} lives: beside it, like SQLite's own -wal file. */
+  static Path termIndexFolder(Path file) {
+    return file.resolveSibling(file.getFileName() + "-terms");
+  }
+
+  /** Opens the store file, creating it and its tables when new. */
+  public static SqliteIndexStore open(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Connection c = connect(file);
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=FULL");
+        s.execute("PRAGMA foreign_keys=ON");
+      }
+      Schema.create(c);
+      SqliteIndexStore store = new SqliteIndexStore(file, c);
+      store.checkSchemaVersion();
+      store.terms = TermIndexFollower.open(termIndexFolder(file), store.storedGeneration(), store::forEachPassageTerms);
+      return store;
+    } catch (SQLException | java.io.IOException e) {
+      throw new StoreException("cannot open the index at " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static Connection connect(Path file) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout=10000");
+    }
+    return c;
+  }
+
+  @Override
+  public Path file() {
+    return file;
+  }
+
+  /** Every stored passage's id and lexical terms, from the FTS5 table: what the term index is built from. */
+  private void forEachPassageTerms(TermIndex.PassageTerms sink) {
+    readers.with(c -> {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid, terms FROM chunk_fts")) {
+        while (rs.next()) {
+          sink.accept(rs.getLong(1), rs.getString(2));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public long generation() {
+    return storedGeneration();
+  }
+
+  private long storedGeneration() {
+    return Long.parseLong(meta("generation").orElse("0"));
+  }
+
+  private void checkSchemaVersion() throws SQLException {
+    String v = meta("schema_version").orElse(null);
+    if (v == null) {
+      putMeta(writer, "schema_version", String.valueOf(SCHEMA_VERSION));
+    } else if (Integer.parseInt(v) != SCHEMA_VERSION) {
+      throw new StoreException("the index at " + file + " has schema version " + v + ", this newsbot reads "
+          + SCHEMA_VERSION + ": move the file away and run 'index' again", null);
+    }
+  }
+
+  /** The embedding model that made the stored vectors, if any were stored. */
+  @Override
+  public Optional<String> embeddingModel() {
+    return meta("embedding_model");
+  }
+
+  private Optional<String> meta(String key) {
+    return readers.with(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+        }
+      }
+    });
+  }
+
+  /** File name → content hash of every indexed issue. */
+  @Override
+  public Map<String, String> issueHashes() {
+    return readers.with(c -> {
+      Map<String, String> out = new HashMap<>();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT file, sha256 FROM issues")) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Text of every stored passage with its id, for re-embedding with another model. */
+  @Override
+  public Map<Long, String> chunkTexts() {
+    return readers.with(c -> {
+      Map<Long, String> out = new HashMap<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT id, embed_text FROM chunks ORDER BY id")) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Applies one indexing run in a single transaction: deletes the issues in {@code removeFiles},
+   * writes {@code writes} (replacing issues of the same file), replaces the vectors in
+   * {@code newVectors} and records {@code modelKey} as the model of all vectors.
+   */
+  @Override
+  public synchronized void commit(List<String> removeFiles, List<IssueWrite> writes, Map<Long, float[]> newVectors,
+      String modelKey) {
+    List<Long> removed = new ArrayList<>();
+    Map<Long, String> added = new LinkedHashMap<>();
+    long next;
+    try {
+      writer.setAutoCommit(false);
+      try {
+        IssueRows rows = new IssueRows(writer);
+        for (String f : removeFiles) {
+          removed.addAll(rows.delete(f));
+        }
+        for (IssueWrite w : writes) {
+          List<Long> gone = rows.delete(w.issue().file());
+          removed.addAll(gone);
+          added.keySet().removeAll(gone);
+          added.putAll(rows.insert(w));
+        }
+        try (PreparedStatement ps = writer.prepareStatement("UPDATE vectors SET vector = ? WHERE chunk_id = ?")) {
+          for (var e : newVectors.entrySet()) {
+            ps.setBytes(1, StoredVectors.toBytes(e.getValue()));
+            ps.setLong(2, e.getKey());
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+        putMeta(writer, "embedding_model", modelKey);
+        next = nextGeneration();
+        writer.commit();
+      } catch (SQLException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      } finally {
+        writer.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("writing the index failed, nothing was changed: " + e.getMessage(), e);
+    }
+    terms.followCommit(next, removed, added);
+  }
+
+  /**
+   * Raises the stored generation inside the write transaction, which holds the write lock: read
+   * there, it counts another process's commits too (the CLI indexing while the bot runs).
+   */
+  private long nextGeneration() throws SQLException {
+    long next;
+    try (Statement s = writer.createStatement();
+        ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
+      next = rs.next() ? Long.parseLong(rs.getString(1)) + 1 : 1;
+    }
+    putMeta(writer, "generation", String.valueOf(next));
+    return next;
+  }
+
+  private static void putMeta(Connection c, String key, String value) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+      ps.setString(1, key);
+      ps.setString(2, value);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Reads a consistent snapshot of the whole index. */
+  @Override
+  public Corpus load() {
+    terms.storeAt(storedGeneration()); // another process may have committed (the CLI indexing while the bot runs)
+    return readers.with(CorpusLoader::load);
+  }
+
+  /** Runs an FTS5 MATCH query; chunk ids with their negated bm25 (higher is better), best first. */
+  @Override
+  public List<ScoredId> match(Collection<String> terms, int limit) {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    String ftsQuery = ftsExpression(terms);
+    return readers.with(c -> {
+      List<ScoredId> out = new java.util.ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT rowid, bm25(chunk_fts) AS s FROM chunk_fts WHERE chunk_fts MATCH ? ORDER BY s LIMIT ?")) {
+        ps.setString(1, ftsQuery);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new ScoredId(rs.getLong(1), -rs.getDouble(2)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * The FTS5 MATCH expression for an OR of {@code terms}: each a string in double quotes (its own
+   * quotes doubled), so that whatever a term holds is matched as text, never read as an operator.
+   */
+  static String ftsExpression(Collection<String> terms) {
+    return terms.stream().map(t -> '"' + t.replace("\"", "\"\"") + '"').collect(Collectors.joining(" OR "));
+  }
+
+  /**
+   * bm25 over an OR of every one of {@code terms} from the term index, best first; empty when the
+   * term index is behind the store and only FTS5 can answer.
+   */
+  @Override
+  public Optional<List<ScoredId>> matchEvery(Collection<String> terms, int limit) {
+    return this.terms.search(terms, limit);
+  }
+
+  @Override
+  public void close() {
+    try {
+      terms.close();
+    } catch (java.io.IOException e) {
+      // closing: its commits are already on disk
+    }
+    readers.close();
+    try {
+      writer.close();
+    } catch (SQLException e) {
+      // closing: nothing left to protect
+    }
+  }
+}
