@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.newsbot.bot.planted.PlantedInternalUse;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.IndexBusyException;
+import dev.newsbot.retrieval.IndexState;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
@@ -46,7 +47,7 @@ class FrontDoorTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.newsbot.bot");
 
   static final ArchRule ONLY_THE_FRONT_DOOR = noClasses().should().dependOnClassesThat(
-      resideInAPackage("dev.newsbot.retrieval..").and(not(withTheirNestedTypes(NewsIndex.class, IssueInfo.class,
+      resideInAPackage("dev.newsbot.retrieval..").and(not(withTheirNestedTypes(NewsIndex.class, IssueInfo.class, IndexState.class,
           CitedParagraph.class, IndexBusyException.class, Answer.class, Citation.class, Passage.class, Language.class,
           IndexReport.class, IndexProgress.class, RejectedIssueException.class, EmbeddingChoice.class,
           SearchMode.class, EvalQuestion.class, EvalReport.class, BenchModel.class, ArchiveProbe.class))))

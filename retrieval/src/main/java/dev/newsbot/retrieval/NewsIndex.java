@@ -29,6 +29,7 @@ import dev.newsbot.retrieval.store.StoredParagraph;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +61,7 @@ public final class NewsIndex implements AutoCloseable {
   private final ReentrantLock indexing = new ReentrantLock();
   private volatile Snapshot snapshot;
 
-  private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId) {}
+  private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId, long generation) {}
 
   NewsIndex(IndexStore store, Embedder embedder, boolean ownsEmbedder, SearchMode mode, String defaultPaper) {
     this.store = store;
@@ -104,8 +106,9 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   private void reload() {
+    long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
     Corpus corpus = store.load();
-    snapshot = new Snapshot(corpus, corpus.chunksById());
+    snapshot = new Snapshot(corpus, corpus.chunksById(), generation);
   }
 
   /**
@@ -228,6 +231,36 @@ public final class NewsIndex implements AutoCloseable {
   /** The text of an indexed issue file, as its offsets count; for checking quotes. */
   public Optional<String> issueText(String issue) {
     return Optional.ofNullable(snapshot.corpus().issue(issue)).map(StoredIssue::text);
+  }
+
+  /**
+   * The generation the answers come from beside the one the store holds now, and the index's
+   * size; reads the store, so it fails (unchecked) when the file cannot be read.
+   */
+  public IndexState state() {
+    Snapshot s = snapshot;
+    return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
+        bytesOnDisk(store.file()));
+  }
+
+  /** Bytes of the index file with its write-ahead log and the term index beside it, or -1. */
+  private static long bytesOnDisk(Path file) {
+    try {
+      long bytes = Files.size(file);
+      for (String sidecar : List.of("-wal", "-terms")) {
+        Path p = file.resolveSibling(file.getFileName() + sidecar);
+        if (Files.exists(p)) {
+          try (Stream<Path> files = Files.walk(p)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+              bytes += Files.size(f);
+            }
+          }
+        }
+      }
+      return bytes;
+    } catch (IOException | UncheckedIOException e) {
+      return -1;
+    }
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */

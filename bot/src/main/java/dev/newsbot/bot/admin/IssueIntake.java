@@ -35,7 +35,7 @@ public final class IssueIntake {
   }
 
   public static IssueIntake of(Config config, NewsIndex index) {
-    return new IssueIntake(index, config.seedsDir(), config.number(Setting.UPLOAD_MAX_BYTES));
+    return new IssueIntake(index, config.seedsDir(), config.uploadMaxBytes());
   }
 
   /** Indexes the whole seeds folder (the {@code /reindex} path). */

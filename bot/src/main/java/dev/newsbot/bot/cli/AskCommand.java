@@ -1,7 +1,6 @@
 package dev.newsbot.bot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.search.SearchMode;
@@ -18,15 +17,18 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ask "问题"}: one answer as a person reads it. {@code ask --json}: the machine contract,
- * JSON lines {"id", "question"} in on standard input, one JSON line out per input, in order.
+ * JSON lines {"id", "question"} in on standard input, exactly one JSON line out per input line
+ * (blank ones included), in order. Stops when standard output is closed.
  */
-@Command(name = "ask", description = "Answer a question (or, with --json, JSON lines from standard input).")
+@Command(name = "ask", mixinStandardHelpOptions = true,
+    description = "Answer a question (or, with --json, JSON lines from standard input).")
 final class AskCommand implements Callable<Integer> {
 
   @ParentCommand
   NewsbotCommand parent;
 
-  @Option(names = "--json", description = "Read {\"id\",\"question\"} lines from stdin, write one JSON answer per line.")
+  @Option(names = "--json",
+      description = "Read {\"id\",\"question\"} lines from stdin, write one JSON line per input line.")
   boolean json;
 
   @Option(names = "--mode", description = "Search mode: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -46,28 +48,27 @@ final class AskCommand implements Callable<Integer> {
         System.out.println(AnswerPrinter.format(index.ask(String.join(" ", words))));
         return 0;
       }
-      ObjectMapper mapper = new ObjectMapper();
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       int lineNo = 0;
-      for (String line; (line = in.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
+      for (String text; (text = in.readLine()) != null; ) {
+        JsonLines.Line line = JsonLines.parse(++lineNo, text);
+        System.out.println(JsonLines.JSON.writeValueAsString(answer(index, line)));
+        if (System.out.checkError()) {
+          return NewsbotCommand.OUTPUT_CLOSED;
         }
-        JsonNode node;
-        try {
-          node = mapper.readTree(line);
-        } catch (IOException e) {
-          System.out.println(mapper.writeValueAsString(AnswerJson.error(mapper, null, "line " + lineNo
-              + " is not JSON: " + e.getMessage())));
-          continue;
-        }
-        JsonNode id = node.get("id");
-        String question = node.path("question").asText("");
-        Answer a = index.ask(question);
-        System.out.println(mapper.writeValueAsString(AnswerJson.of(mapper, id, a)));
       }
       return 0;
     }
+  }
+
+  private static JsonNode answer(NewsIndex index, JsonLines.Line line) {
+    if (line.error() != null) {
+      return AnswerJson.error(JsonLines.JSON, line.id(), line.error());
+    }
+    String question = line.question();
+    if (question == null) {
+      return AnswerJson.error(JsonLines.JSON, line.id(), line.noQuestion());
+    }
+    return AnswerJson.of(JsonLines.JSON, line.id(), index.ask(question));
   }
 }

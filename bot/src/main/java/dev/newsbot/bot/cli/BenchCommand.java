@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code bench}: the speed and scale figures of docs/benchmarks.md, from one run. */
-@Command(name = "bench", description = "Run the benchmarks and write docs/benchmarks.md (minutes; 1M passages: an hour).")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Run the benchmarks and write docs/benchmarks.md (minutes; 1M passages: an hour).")
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code chat}: the console chat, with the same answers as Telegram. */
-@Command(name = "chat", description = "Chat in the console (the default without a Telegram token).")
+@Command(name = "chat", mixinStandardHelpOptions = true,
+    description = "Chat in the console (the default without a Telegram token).")
 final class ChatCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -46,6 +47,9 @@ final class ChatCommand implements Callable<Integer> {
         }
         System.out.println(AnswerPrinter.format(index.ask(line)));
         System.out.println();
+        if (System.out.checkError()) {
+          return NewsbotCommand.OUTPUT_CLOSED;
+        }
       }
     }
   }

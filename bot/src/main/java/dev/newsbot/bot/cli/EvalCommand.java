@@ -1,12 +1,12 @@
 package dev.newsbot.bot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import dev.newsbot.retrieval.eval.EvalReport;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code eval FILE}: passage hit rates, answer and abstention figures over a question set. */
-@Command(name = "eval", description = "Measure answers over a questions file (dev-set JSON lines format).")
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure answers over a questions file (dev-set JSON lines format).")
 final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -64,20 +65,25 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UserError(file + " does not exist: give a questions file, e.g. ../shared/eval/dev-questions.jsonl");
     }
-    ObjectMapper mapper = new ObjectMapper();
     List<EvalQuestion> out = new ArrayList<>();
     int lineNo = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new UserError(file + " is not UTF-8 text: save it as UTF-8, one JSON object per line");
+    }
+    for (String text : lines) {
       lineNo++;
-      if (line.isBlank()) {
+      if (text.isBlank()) {
         continue;
       }
-      JsonNode n;
-      try {
-        n = mapper.readTree(line);
-      } catch (IOException e) {
-        throw new UserError(file + " line " + lineNo + " is not JSON: " + e.getMessage());
+      JsonLines.Line line = JsonLines.parse(lineNo, text);
+      String question = line.question();
+      if (line.error() != null || question == null) {
+        throw new UserError(file + " " + (line.error() != null ? line.error() : line.noQuestion()));
       }
+      JsonNode n = line.object();
       List<String> seeds = new ArrayList<>();
       JsonNode seed = n.path("seed");
       if (seed.isArray()) {
@@ -86,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
         seeds.add(seed.asText());
       }
       JsonNode answer = n.path("answer");
-      out.add(new EvalQuestion(n.path("id").asText("line" + lineNo), n.path("question").asText(""),
+      out.add(new EvalQuestion(n.path("id").asText("line" + lineNo), question,
           answer.isTextual() ? answer.asText() : null, seeds, n.path("kind").asText(""), n.path("lang").asText(""),
           n.path("headline").isTextual() ? n.path("headline").asText() : null));
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code feedback}: exports the 👍/👎 feedback readers gave, one JSON object per line. */
-@Command(name = "feedback", description = "Export reader feedback (👍/👎 with question, answer and cited passages) as JSON lines.")
+@Command(name = "feedback", mixinStandardHelpOptions = true,
+    description = "Export reader feedback (👍/👎 with question, answer and cited passages) as JSON lines.")
 final class FeedbackCommand implements Callable<Integer> {
 
   @ParentCommand

@@ -5,6 +5,7 @@ import dev.newsbot.bot.admin.ReportText;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.search.SearchMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code index}: brings the index in line with the seeds folder, or adds one file. */
-@Command(name = "index", description = "Index the issues in the seeds folder (only new or changed ones).")
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index the issues in the seeds folder (only new or changed ones).")
 final class IndexCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -27,6 +29,9 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var config = parent.config();
+    if (add != null && !Files.isRegularFile(add)) {
+      throw new UserError(add + " is not a file: give the path of an issue's .txt or .md file");
+    }
     ProgressBar progress = new ProgressBar(System.err, System.console() != null);
     try (NewsIndex index = Indexes.open(config, SearchMode.HYBRID)) {
       IndexReport r;
@@ -44,7 +49,7 @@ final class IndexCommand implements Callable<Integer> {
       System.out.printf("Index: %d issues, %d articles, %d passages.%n", index.issues().size(),
           index.issues().stream().mapToInt(i -> i.articles()).sum(),
           index.issues().stream().mapToInt(i -> i.chunks()).sum());
-      return r.rejected().isEmpty() ? 0 : 3;
+      return r.rejected().isEmpty() ? 0 : NewsbotCommand.REJECTED;
     }
   }
 }

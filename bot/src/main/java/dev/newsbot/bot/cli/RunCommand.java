@@ -2,17 +2,26 @@ package dev.newsbot.bot.cli;
 
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.config.Config;
-import dev.newsbot.bot.config.Setting;
+import dev.newsbot.bot.health.HealthServer;
+import dev.newsbot.bot.health.IndexCheck;
+import dev.newsbot.bot.health.Metrics;
+import dev.newsbot.bot.telegram.FatalErrors;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.telegram.TelegramSettings;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.search.SearchMode;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code run}: the Telegram bot, by long polling, until stopped. */
-@Command(name = "run", description = "Run the Telegram bot (needs telegram.token).")
+/**
+ * {@code run}: the Telegram bot, by long polling, until stopped; with {@code /healthz} and
+ * {@code /metrics} for its supervisor (health.*), up from the start ("starting" until the index is open).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the Telegram bot (needs telegram.token).")
 final class RunCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -29,16 +38,24 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError("telegram.token is not set: put NEWSBOT_TELEGRAM_TOKEN=<token from @BotFather> in the"
           + " environment, or run without 'run' to get the console chat");
     }
+    FatalErrors.installForEveryThread();
+    LoggerFactory.getLogger(RunCommand.class).info("settings: {}", config);
+    Metrics metrics = new Metrics();
+    HealthServer health = config.healthEnabled()
+        ? HealthServer.start(config.healthHost(), config.healthPort(), metrics) : null;
     try (NewsIndex index = Indexes.openReady(config, SearchMode.HYBRID, System.err)) {
-      TelegramBot.run(settings(config), index, IssueIntake.of(config, index));
+      TelegramBot bot = TelegramBot.start(TelegramSettings.of(config), index, IssueIntake.of(config, index), metrics);
+      Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "newsbot-shutdown"));
+      metrics.watch(index::state);
+      if (health != null) {
+        health.ready(List.of(bot::pollingProblem, new IndexCheck(index)));
+      }
+      bot.awaitClose();
       return 0;
+    } finally {
+      if (health != null) {
+        health.close();
+      }
     }
-  }
-
-  static TelegramSettings settings(Config config) {
-    return new TelegramSettings(config.token(), config.get(Setting.TELEGRAM_API_URL), config.adminUserIds(),
-        config.dataDir(), (int) config.number(Setting.TELEGRAM_WORKERS),
-        (int) config.number(Setting.QUESTIONS_PER_MINUTE), (int) config.number(Setting.QUESTION_MAX_CHARS),
-        config.number(Setting.UPLOAD_MAX_BYTES));
   }
 }

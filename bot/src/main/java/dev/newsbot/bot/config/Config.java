@@ -1,178 +1,167 @@
 package dev.newsbot.bot.config;
 
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
- * The settings, read once at start-up: defaults, then the properties file, then environment
- * variables {@code NEWSBOT_<KEY>}. Validated as a whole (every problem is reported, each with
- * how to fix it) and frozen afterwards. The token is masked in {@link #toString()}.
+ * The settings, typed, checked once and frozen (HikariCP's way): defaults, then the properties
+ * file, then environment variables {@code NEWSBOT_<KEY>} ({@link ConfigReader}). Every problem is
+ * reported at once, each with how to fix it. The token is masked in {@link #toString()}.
  */
 public final class Config {
 
-  private final Map<Setting, String> values;
+  private final Map<Setting, String> texts;
+  private final Map<Setting, String> origins;
+  private final Map<Setting, Object> values;
 
-  private Config(Map<Setting, String> values) {
+  private Config(Map<Setting, String> texts, Map<Setting, String> origins, Map<Setting, Object> values) {
+    this.texts = Collections.unmodifiableMap(new EnumMap<>(texts));
+    this.origins = Collections.unmodifiableMap(new EnumMap<>(origins));
     this.values = Collections.unmodifiableMap(new EnumMap<>(values));
   }
 
-  /** Reads {@code file} (skipped when null or absent) and the environment, then validates. */
+  /** Every setting at its default. */
+  public static Config defaults() {
+    return check(new EnumMap<>(Setting.class), new EnumMap<>(Setting.class), List.of());
+  }
+
+  /**
+   * Reads {@code file} (none when null; a file that is named must exist) and the {@code NEWSBOT_*}
+   * variables of {@code env}, then checks everything.
+   *
+   * @throws ConfigException listing every problem with its fix
+   */
   public static Config load(Path file, Map<String, String> env) {
-    Map<Setting, String> values = new EnumMap<>(Setting.class);
-    for (Setting s : Setting.values()) {
-      values.put(s, s.defaultValue());
+    ConfigReader reader = new ConfigReader();
+    if (file != null) {
+      reader.readFile(file);
     }
-    if (file != null && Files.isRegularFile(file)) {
-      Properties props = new Properties();
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        props.load(r);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new ConfigException("cannot read " + file + ": " + e.getMessage() + ". Fix the file or remove it.");
-      }
-      for (String key : props.stringPropertyNames()) {
-        Setting s = byKey(key);
-        if (s == null) {
-          throw new ConfigException(file + ": unknown setting '" + key + "'. Known settings: " + knownKeys());
-        }
-        values.put(s, props.getProperty(key).trim());
-      }
-    }
-    for (Setting s : Setting.values()) {
-      String v = env.get(s.envName());
-      if (v != null) {
-        values.put(s, v.trim());
-      }
-    }
-    Config config = new Config(values);
-    config.validate();
-    return config;
+    reader.readEnvironment(env);
+    return check(reader.texts(), reader.origins(), reader.problems());
   }
 
-  private static Setting byKey(String key) {
-    for (Setting s : Setting.values()) {
-      if (s.key().equals(key)) {
-        return s;
-      }
-    }
-    return null;
+  /**
+   * A copy with one setting changed, checked by the same rule (the test seams of the Telegram
+   * settings use it).
+   *
+   * @throws ConfigException when {@code text} breaks the setting's rule
+   */
+  public Config with(Setting s, String text) {
+    Map<Setting, String> t = new EnumMap<>(texts);
+    Map<Setting, String> o = new EnumMap<>(origins);
+    t.put(s, text.strip());
+    o.put(s, "set in code");
+    return check(t, o, List.of());
   }
 
-  private static String knownKeys() {
-    List<String> keys = new ArrayList<>();
+  private static Config check(Map<Setting, String> texts, Map<Setting, String> origins, List<String> earlier) {
+    List<String> problems = new ArrayList<>(earlier);
+    Map<Setting, Object> values = new EnumMap<>(Setting.class);
     for (Setting s : Setting.values()) {
-      keys.add(s.key());
-    }
-    return String.join(", ", keys);
-  }
-
-  private void validate() {
-    List<String> problems = new ArrayList<>();
-    try {
-      embeddingModel();
-    } catch (IllegalArgumentException e) {
-      problems.add(Setting.EMBEDDING_MODEL.key() + ": " + e.getMessage() + " (set " + Setting.EMBEDDING_MODEL.envName()
-          + ")");
-    }
-    String url = get(Setting.TELEGRAM_API_URL);
-    try {
-      URI u = URI.create(url);
-      if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
-        throw new IllegalArgumentException();
+      texts.putIfAbsent(s, s.defaultValue());
+      try {
+        values.put(s, s.parse(texts.get(s)));
+      } catch (IllegalArgumentException e) {
+        problems.add(problem(s, e.getMessage(), origins.get(s)));
       }
-    } catch (IllegalArgumentException e) {
-      problems.add(Setting.TELEGRAM_API_URL.key() + " '" + url + "' is not an http(s) URL: set "
-          + Setting.TELEGRAM_API_URL.envName() + "=https://api.telegram.org or your Bot API server's address");
-    }
-    String token = token();
-    if (!token.isEmpty() && !token.matches("\\d{3,20}:[A-Za-z0-9_-]{20,80}")) {
-      problems.add(Setting.TELEGRAM_TOKEN.key() + " does not look like a bot token (digits, ':' and about 35 letters):"
-          + " copy it again from @BotFather into " + Setting.TELEGRAM_TOKEN.envName());
-    }
-    for (String id : get(Setting.ADMIN_USER_IDS).split(",")) {
-      if (!id.isBlank() && !id.trim().matches("\\d{1,20}")) {
-        problems.add(Setting.ADMIN_USER_IDS.key() + ": '" + id.trim() + "' is not a numeric Telegram user id:"
-            + " list ids separated by commas in " + Setting.ADMIN_USER_IDS.envName());
-      }
-    }
-    positive(Setting.TELEGRAM_WORKERS, 1, 64, problems);
-    positive(Setting.QUESTIONS_PER_MINUTE, 1, 10_000, problems);
-    positive(Setting.QUESTION_MAX_CHARS, 10, 4096, problems);
-    positive(Setting.UPLOAD_MAX_BYTES, 1024, 200L * 1024 * 1024, problems);
-    if (get(Setting.PAPER_NAME).isBlank()) {
-      problems.add(Setting.PAPER_NAME.key() + " is empty: name the newspaper, e.g. " + Setting.PAPER_NAME.envName()
-          + "=株洲日报");
     }
     if (!problems.isEmpty()) {
-      throw new ConfigException("the configuration has " + problems.size() + " problem(s):\n  - "
-          + String.join("\n  - ", problems));
+      throw new ConfigException(problems.size() == 1 ? problems.get(0)
+          : "the configuration has " + problems.size() + " problems:\n  - " + String.join("\n  - ", problems));
     }
+    return new Config(texts, origins, values);
   }
 
-  private void positive(Setting s, long min, long max, List<String> problems) {
-    try {
-      long v = Long.parseLong(get(s));
-      if (v < min || v > max) {
-        throw new NumberFormatException();
-      }
-    } catch (NumberFormatException e) {
-      problems.add(s.key() + " '" + get(s) + "' must be a whole number from " + min + " to " + max + " (set "
-          + s.envName() + ")");
+  private static String problem(Setting s, String why, String origin) {
+    String text = s.key() + (why.startsWith(":") ? "" : " ") + why;
+    if (origin == null) {
+      return text + " (the default; set " + s.envName() + ")";
     }
-  }
-
-  public String get(Setting s) {
-    return values.get(s);
-  }
-
-  public long number(Setting s) {
-    return Long.parseLong(get(s));
+    if (!origin.startsWith("from ")) {
+      return text + " (" + origin + ")";
+    }
+    return text + " (" + origin + "; fix it there, or remove it for the default"
+        + (s.defaultValue().isEmpty() ? "" : " '" + s.defaultValue() + "'") + ")";
   }
 
   public Path dataDir() {
-    return Path.of(get(Setting.DATA_DIR));
+    return (Path) values.get(Setting.DATA_DIR);
   }
 
   public Path seedsDir() {
-    return Path.of(get(Setting.SEEDS_DIR));
+    return (Path) values.get(Setting.SEEDS_DIR);
   }
 
   public EmbeddingChoice embeddingModel() {
-    return EmbeddingChoice.fromKey(get(Setting.EMBEDDING_MODEL));
+    return (EmbeddingChoice) values.get(Setting.EMBEDDING_MODEL);
+  }
+
+  /** Paper name used when an issue names none. */
+  public String paperName() {
+    return (String) values.get(Setting.PAPER_NAME);
   }
 
   /** The bot token, or "" when none is set. Never log it. */
   public String token() {
-    return get(Setting.TELEGRAM_TOKEN);
+    return (String) values.get(Setting.TELEGRAM_TOKEN);
   }
 
+  /** The Bot API server: scheme, host and optional port, no path. */
+  public URI apiUrl() {
+    return (URI) values.get(Setting.TELEGRAM_API_URL);
+  }
+
+  @SuppressWarnings("unchecked")
   public Set<Long> adminUserIds() {
-    Set<Long> ids = new LinkedHashSet<>();
-    for (String id : get(Setting.ADMIN_USER_IDS).split(",")) {
-      if (!id.isBlank()) {
-        ids.add(Long.parseLong(id.trim()));
-      }
-    }
-    return Set.copyOf(ids);
+    return (Set<Long>) values.get(Setting.ADMIN_USER_IDS);
+  }
+
+  public int workers() {
+    return whole(Setting.TELEGRAM_WORKERS);
+  }
+
+  public int questionsPerMinute() {
+    return whole(Setting.QUESTIONS_PER_MINUTE);
+  }
+
+  public int questionMaxChars() {
+    return whole(Setting.QUESTION_MAX_CHARS);
+  }
+
+  public long uploadMaxBytes() {
+    return (Long) values.get(Setting.UPLOAD_MAX_BYTES);
+  }
+
+  /** Whether {@code run} serves /healthz and /metrics. */
+  public boolean healthEnabled() {
+    return (Boolean) values.get(Setting.HEALTH_ENABLED);
+  }
+
+  public String healthHost() {
+    return (String) values.get(Setting.HEALTH_HOST);
+  }
+
+  /** 0: a free port, chosen at start. */
+  public int healthPort() {
+    return whole(Setting.HEALTH_PORT);
+  }
+
+  private int whole(Setting s) {
+    return Math.toIntExact((Long) values.get(s));
   }
 
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Config{");
     for (Setting s : Setting.values()) {
-      String v = get(s);
+      String v = texts.get(s);
       sb.append(s.key()).append('=').append(s.secret() && !v.isEmpty() ? "****" : v).append(", ");
     }
     sb.setLength(sb.length() - 2);

@@ -3,26 +3,36 @@ package dev.newsbot.bot.config;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import java.util.Locale;
 
-/** Every setting newsbot reads, with its default; {@code config/newsbot.properties} documents each. */
+/**
+ * Every setting newsbot reads, with its default and the rule that checks it: the one place both
+ * live. {@code config/newsbot.properties} documents each.
+ */
 public enum Setting {
-  DATA_DIR("data.dir", "data"),
-  SEEDS_DIR("seeds.dir", "seeds"),
-  EMBEDDING_MODEL("embedding.model", EmbeddingChoice.DEFAULT.key()),
-  PAPER_NAME("paper.name", "株洲日报"),
-  TELEGRAM_TOKEN("telegram.token", ""),
-  TELEGRAM_API_URL("telegram.api-url", "https://api.telegram.org"),
-  ADMIN_USER_IDS("admin.user-ids", ""),
-  TELEGRAM_WORKERS("telegram.workers", "4"),
-  QUESTIONS_PER_MINUTE("telegram.questions-per-minute", "10"),
-  QUESTION_MAX_CHARS("question.max-chars", "1000"),
-  UPLOAD_MAX_BYTES("upload.max-bytes", "5242880");
+  DATA_DIR("data.dir", "data", Rule.FOLDER),
+  SEEDS_DIR("seeds.dir", "seeds", Rule.FOLDER),
+  EMBEDDING_MODEL("embedding.model", EmbeddingChoice.DEFAULT.key(), Rule.MODEL),
+  PAPER_NAME("paper.name", "株洲日报", Rule.NAME),
+  TELEGRAM_TOKEN("telegram.token", "", Rule.TOKEN),
+  TELEGRAM_API_URL("telegram.api-url", "https://api.telegram.org", Rule.BOT_API_URL),
+  ADMIN_USER_IDS("admin.user-ids", "", Rule.USER_IDS),
+  TELEGRAM_WORKERS("telegram.workers", "4", Rule.whole(1, 64)),
+  QUESTIONS_PER_MINUTE("telegram.questions-per-minute", "10", Rule.whole(1, 100_000)),
+  QUESTION_MAX_CHARS("question.max-chars", "1000", Rule.whole(10, 4096)),
+  /** 1 KiB to 200 MiB: an upload is held in memory while it is checked. */
+  UPLOAD_MAX_BYTES("upload.max-bytes", "5242880", Rule.whole(1024, 200L * 1024 * 1024)),
+  HEALTH_ENABLED("health.enabled", "true", Rule.YES_NO),
+  HEALTH_HOST("health.host", "127.0.0.1", Rule.HOST),
+  /** 0 picks a free port (logged at start). */
+  HEALTH_PORT("health.port", "8090", Rule.whole(0, 65_535));
 
   private final String key;
   private final String defaultValue;
+  private final Rule rule;
 
-  Setting(String key, String defaultValue) {
+  Setting(String key, String defaultValue, Rule rule) {
     this.key = key;
     this.defaultValue = defaultValue;
+    this.rule = rule;
   }
 
   public String key() {
@@ -40,5 +50,30 @@ public enum Setting {
 
   public boolean secret() {
     return this == TELEGRAM_TOKEN;
+  }
+
+  /** The typed value of {@code text}, or an IllegalArgumentException saying what is expected. */
+  Object parse(String text) {
+    return rule.parse(text);
+  }
+
+  /** The setting with this key, or null. */
+  static Setting byKey(String key) {
+    for (Setting s : values()) {
+      if (s.key.equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The setting with this environment variable, or null. */
+  static Setting byEnvName(String name) {
+    for (Setting s : values()) {
+      if (s.envName().equals(name)) {
+        return s;
+      }
+    }
+    return null;
   }
 }

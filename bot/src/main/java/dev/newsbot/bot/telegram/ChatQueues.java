@@ -80,8 +80,10 @@ final class ChatQueues {
     }
     try {
       task.run();
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
       log.error("a task for chat {} failed: {}", chatId, e.getClass().getName());
+    } catch (Error e) {
+      FatalErrors.halt("running a task for chat " + chatId, e);
     }
     synchronized (this) {
       ArrayDeque<Runnable> queue = queues.get(chatId);

@@ -45,8 +45,10 @@ final class IndexRunner {
         Runnable afterwards = null;
         try {
           afterwards = job.get();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
           log.error("an indexing job failed: {}", e.toString());
+        } catch (Error e) {
+          FatalErrors.halt("indexing", e);
         } finally {
           busy.set(false);
         }

@@ -17,14 +17,17 @@ final class OffsetGenerator implements Function<Integer, GetUpdates> {
 
   private final UpdateJournal journal;
   private final int timeoutSeconds;
+  private final PollingHealth health;
 
-  OffsetGenerator(UpdateJournal journal, Duration pollTimeout) {
+  OffsetGenerator(UpdateJournal journal, Duration pollTimeout, PollingHealth health) {
     this.journal = journal;
     this.timeoutSeconds = (int) Math.max(0, pollTimeout.toSeconds());
+    this.health = health;
   }
 
   @Override
   public GetUpdates apply(Integer lastReceived) {
+    health.polling();
     int last = Math.max(lastReceived == null ? 0 : lastReceived, journal.lastUpdateId());
     return GetUpdates.builder()
         .offset(last + 1)

@@ -11,11 +11,13 @@ import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 final class PollingBackOff implements BackOff {
 
   private final RetryPolicy policy;
+  private final PollingHealth health;
   private final AtomicLong retryAfterMillis = new AtomicLong();
   private int failures;
 
-  PollingBackOff(RetryPolicy policy) {
+  PollingBackOff(RetryPolicy policy, PollingHealth health) {
     this.policy = policy;
+    this.health = health;
   }
 
   void failed(BotApiError error) {
@@ -33,6 +35,8 @@ final class PollingBackOff implements BackOff {
   public synchronized long nextBackOffMillis() {
     failures++;
     long exponential = policy.backoff(Math.min(failures, 16)).toMillis();
-    return Math.max(exponential, retryAfterMillis.getAndSet(0));
+    long wait = Math.max(exponential, retryAfterMillis.getAndSet(0));
+    health.backingOff(wait);
+    return wait;
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import java.util.List;
@@ -20,9 +21,11 @@ final class QuestionHandler {
   private final Quota quota;
   private final int maxChars;
   private final int perMinute;
+  private final Metrics metrics;
 
-  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings) {
+  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings, Metrics metrics) {
     this.index = index;
+    this.metrics = metrics;
     this.store = store;
     this.quota = quota;
     this.maxChars = settings.maxQuestionChars();
@@ -58,7 +61,9 @@ final class QuestionHandler {
     Answer answer;
     long answerId;
     try {
+      long asked = System.nanoTime();
       answer = index.ask(question);
+      metrics.answered(answer.abstained(), System.nanoTime() - asked);
       answerId = store.recordAnswer(c.chatId(), c.userId(), answer);
     } catch (RuntimeException e) {
       log.error("question from user {} in chat {} could not be answered: {}", c.userId(), c.chatId(), e.toString());

@@ -2,11 +2,6 @@ package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.retrieval.NewsIndex;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code /stats} (admins): questions answered, abstentions, 👍/👎, and the index's size: issues,
@@ -15,13 +10,11 @@ import java.util.stream.Stream;
  */
 final class StatsCommand implements Command {
 
-  private final TelegramSettings settings;
   private final FeedbackStore store;
   private final NewsIndex index;
   private final IndexRunner runner;
 
-  StatsCommand(TelegramSettings settings, FeedbackStore store, NewsIndex index, IndexRunner runner) {
-    this.settings = settings;
+  StatsCommand(FeedbackStore store, NewsIndex index, IndexRunner runner) {
     this.store = store;
     this.index = index;
     this.runner = runner;
@@ -50,30 +43,6 @@ final class StatsCommand implements Command {
   @Override
   public void run(Conversation c, String args) {
     AdminText text = new AdminText(c.appUi());
-    c.reply(text.stats(store.counts(), index.issues(), indexBytes(settings.dataDir()), runner.busy()));
-  }
-
-  /**
-   * Bytes of the index file with its write-ahead log and the term index beside it (the disk the
-   * index takes), or -1 when there is no index file there.
-   */
-  static long indexBytes(Path dataDir) {
-    Path db = dataDir.resolve(NewsIndex.FILE_NAME);
-    try {
-      long bytes = Files.size(db);
-      for (String sidecar : List.of("-wal", "-terms")) {
-        Path p = dataDir.resolve(NewsIndex.FILE_NAME + sidecar);
-        if (Files.exists(p)) {
-          try (Stream<Path> files = Files.walk(p)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-              bytes += Files.size(f);
-            }
-          }
-        }
-      }
-      return bytes;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return -1;
-    }
+    c.reply(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy()));
   }
 }

@@ -3,11 +3,14 @@ package dev.newsbot.bot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.retrieval.NewsIndex;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,8 +33,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * nothing else in newsbot imports Telegram.
  *
  * <pre>{@code
- * TelegramBot.run(settings, index, intake);         // blocks until the JVM shuts down
- * try (TelegramBot bot = TelegramBot.start(settings, index, intake)) { ... }   // tests, embedding
+ * TelegramBot bot = TelegramBot.start(settings, index, intake, metrics);   // polls until close()
+ * bot.awaitClose();
  * }</pre>
  */
 public final class TelegramBot implements AutoCloseable {
@@ -54,15 +57,19 @@ public final class TelegramBot implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile boolean stopping;
   private final PollingSockets pollSockets = new PollingSockets();
+  private final PollingHealth pollingHealth;
 
-  private TelegramBot(TelegramSettings settings, NewsIndex index, IssueIntake intake, Tuning tuning) {
+  private TelegramBot(TelegramSettings settings, NewsIndex index, IssueIntake intake, Tuning tuning,
+      Metrics metrics) {
     this.tuning = tuning;
     this.secrets = new Secrets(settings.token());
-    PollingBackOff backOff = new PollingBackOff(tuning.retry());
-    this.sendHttp = http(tuning.readTimeout(), new ApiErrorInterceptor(secrets, e -> { }, () -> false));
-    this.pollHttp = http(tuning.pollTimeout().plusSeconds(20),
-        new ApiErrorInterceptor(secrets, backOff::failed, () -> stopping)).newBuilder().socketFactory(pollSockets)
-        .retryOnConnectionFailure(false).build();
+    this.pollingHealth = new PollingHealth(tuning.pollTimeout().plusSeconds(20), System::nanoTime);
+    PollingBackOff backOff = new PollingBackOff(tuning.retry(), pollingHealth);
+    this.sendHttp = http(tuning.readTimeout(), new ApiErrorInterceptor(secrets, e -> count(metrics, e), () -> false));
+    this.pollHttp = http(tuning.pollTimeout().plusSeconds(20), new ApiErrorInterceptor(secrets, e -> {
+      backOff.failed(e);
+      count(metrics, e);
+    }, () -> stopping)).newBuilder().socketFactory(pollSockets).retryOnConnectionFailure(false).build();
     this.pollThread = Executors.newSingleThreadScheduledExecutor(ChatQueues.named("newsbot-polling"));
     URI server = URI.create(settings.apiUrl());
     TelegramUrl url = new TelegramUrl(server.getScheme(), server.getHost(), settings.apiPort(), false);
@@ -81,10 +88,10 @@ public final class TelegramBot implements AutoCloseable {
     try {
       Replies replies = new Replies(api);
       QuestionHandler questions = new QuestionHandler(index, store,
-          new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings);
+          new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings, metrics);
       CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
           new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(intake, indexing),
-          new StatsCommand(settings, store, index, indexing)));
+          new StatsCommand(store, index, indexing)));
       menu.publish(api, settings.adminUserIds());
       UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies),
           new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin);
@@ -93,7 +100,8 @@ public final class TelegramBot implements AutoCloseable {
       api.callOrThrow(new DeleteWebhook());
       this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollThread,
           () -> backOff);
-      polling.registerBot(settings.token(), () -> url, new OffsetGenerator(journal, tuning.pollTimeout()), consumer);
+      polling.registerBot(settings.token(), () -> url, new OffsetGenerator(journal, tuning.pollTimeout(),
+          pollingHealth), consumer);
     } catch (BotApiError | TelegramApiException | RuntimeException e) {
       close();
       throw new IllegalStateException("the Telegram bot could not start: " + secrets.describe(e), secrets.mask(e));
@@ -109,19 +117,27 @@ public final class TelegramBot implements AutoCloseable {
    *                               message says which, without the token
    */
   public static TelegramBot start(TelegramSettings settings, NewsIndex index, IssueIntake intake) {
-    return new TelegramBot(settings, index, intake, Tuning.DEFAULT);
+    return start(settings, index, intake, new Metrics());
+  }
+
+  /** As {@link #start(TelegramSettings, NewsIndex, IssueIntake)}, counting questions and Bot API errors. */
+  public static TelegramBot start(TelegramSettings settings, NewsIndex index, IssueIntake intake, Metrics metrics) {
+    return new TelegramBot(settings, index, intake, Tuning.DEFAULT, metrics);
   }
 
   static TelegramBot start(TelegramSettings settings, NewsIndex index, IssueIntake intake, Tuning tuning) {
-    return new TelegramBot(settings, index, intake, tuning);
+    return new TelegramBot(settings, index, intake, tuning, new Metrics());
   }
 
-  /** Starts the bot and blocks until the JVM shuts down (Ctrl-C, SIGTERM), then stops it cleanly. */
-  public static void run(TelegramSettings settings, NewsIndex index, IssueIntake intake)
-      throws InterruptedException {
-    TelegramBot bot = start(settings, index, intake);
-    Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "newsbot-shutdown"));
-    bot.awaitClose();
+  /** Why polling looks dead, or nothing while it runs: a health check. */
+  public Optional<String> pollingProblem() {
+    return closed.getCount() == 0 ? Optional.of("the Telegram bot has stopped") : pollingHealth.problem();
+  }
+
+  private static void count(Metrics metrics, BotApiError e) {
+    if (e.kind() != BotApiError.Kind.CANCELED) {
+      metrics.telegramError(e.status() > 0 ? String.valueOf(e.status()) : e.kind().name().toLowerCase(Locale.ROOT));
+    }
   }
 
   /** Blocks until {@link #close()} has finished. */

@@ -13,7 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Takes the updates telegrambots' polling thread hands over and returns at once: each update is
  * written to the journal (a duplicate update_id stops here), then queued for its chat. It never
- * throws: an exception escaping {@code consume} would end telegrambots' polling task for good
+ * throws an exception (an Error ends the process: {@link FatalErrors}): one escaping
+ * {@code consume} would end telegrambots' polling task for good
  * ({@code BotSession} polls with {@code scheduleAtFixedRate} and catches only
  * TelegramApiException). A question identical to one the same user has queued in the same chat
  * is dropped, so it is not answered twice.
@@ -53,8 +54,10 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         } else {
           log.info("update {} delivered again; already handled or queued", update.getUpdateId());
         }
-      } catch (Exception | Error e) {
+      } catch (Exception e) {
         log.error("update {} could not be queued: {}", update.getUpdateId(), e.getClass().getName());
+      } catch (Error e) {
+        FatalErrors.halt("queueing update " + update.getUpdateId(), e);
       }
     }
   }
@@ -93,8 +96,10 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   private void handle(Update update, String text) {
     try {
       router.route(update);
-    } catch (Exception | Error e) {
+    } catch (Exception e) {
       log.error("update {} failed: {}", update.getUpdateId(), e.getClass().getName(), secrets.mask(e));
+    } catch (Error e) {
+      FatalErrors.halt("handling update " + update.getUpdateId(), e);
     } finally {
       if (text != null) {
         queuedTexts.remove(text);

@@ -15,7 +15,8 @@ final class Figures {
     HOSTILE("Hostile input"),
     LOAD("Load"),
     FAULTS("Faults"),
-    SECURITY("Security");
+    SECURITY("Security"),
+    OPERATIONS("Operations");
 
     final String title;
 

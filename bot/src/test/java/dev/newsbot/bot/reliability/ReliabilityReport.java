@@ -76,7 +76,9 @@ final class ReliabilityReport implements BeforeAllCallback {
         .append("so that it measures replies, not quota notices) against a Bot API server on 127.0.0.1, through the ")
         .append("real telegrambots client, with the real index of the seed issues (bge-small-zh-v1.5, SQLite). ")
         .append("Generated input and faults come from seed ").append(SuiteSize.SEED)
-        .append(", so a run can be repeated; a row's figure is what that run measured.\n\n");
+        .append(", so a run can be repeated; a row's figure is what that run measured. The Operations rows start ")
+        .append("newsbot in JVMs of their own (`java … dev.newsbot.bot.Main`), as an operator or a supervisor does, ")
+        .append("and read them from outside: exit codes, standard output and error, HTTP on 127.0.0.1.\n\n");
     sb.append("- Command: `").append(COMMAND).append("` (suite size `").append(size.name())
         .append("`; the normal `mvn -B -ntp verify` runs a smaller version and writes `bot/target/reliability.md`)\n");
     sb.append("- Date: ").append(when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');

@@ -123,12 +123,12 @@ class AdminReindexTest {
     List<IssueInfo> issues = desk.index.issues();
     String index = issues.size() + " issue(s), " + issues.stream().mapToInt(IssueInfo::articles).sum() + " articles, "
         + issues.stream().mapToInt(IssueInfo::chunks).sum() + " passages; newsbot.db "
-        + AdminText.size(StatsCommand.indexBytes(desk.data));
+        + AdminText.size(desk.index.state().bytes());
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en-US");
     api.chats.says(Room.privateWith(amy), amy, "/stats");
     assertThat(api.awaitSent(amy.id(), 1, WAIT).get(0).text()).isEqualTo("<b>Statistics</b>\n\nQuestions answered: 2, "
         + "of which " + abstentions + " not found in the paper\nFeedback: 👍 1 · 👎 0\nIndex: " + index);
-    assertThat(StatsCommand.indexBytes(desk.data)).as("the file, its log and its term index")
+    assertThat(desk.index.state().bytes()).as("the file, its log and its term index")
         .isGreaterThan(Files.size(desk.data.resolve("newsbot.db")));
     assertThat(desk.adminSays("/stats")).startsWith("<b>统计</b>\n\n已回答问题：2 个，其中 " + abstentions + " 个报纸上没有找到\n"
         + "反馈：👍 1 · 👎 0\n索引：3 期报纸，");

@@ -3,6 +3,7 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsbot.bot.config.ConfigException;
 import dev.newsbot.bot.config.Setting;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,16 +44,17 @@ class SecretsAndSettingsTest {
     assertThat(s.withApiUrl("http://127.0.0.1:8081/").apiUrl()).isEqualTo("http://127.0.0.1:8081");
     assertThat(s.withApiUrl("http://127.0.0.1:8081").apiPort()).isEqualTo(8081);
     assertThat(s.withApiUrl("https://bots.example.org").apiPort()).isEqualTo(443);
-    assertThat(s.withApiUrl(null).apiUrl()).isEqualTo(TelegramSettings.DEFAULT_API_URL);
-    assertThatThrownBy(() -> s.withApiUrl("http://example.org/telegram"))
-        .hasMessageContaining("must be http(s)://host[:port] without a path");
-    assertThatThrownBy(() -> s.withApiUrl("ftp://example.org")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(s.withApiUrl(null).apiUrl()).isEqualTo("https://api.telegram.org");
+    assertThatThrownBy(() -> s.withApiUrl("http://example.org/telegram")).isInstanceOf(ConfigException.class)
+        .hasMessage("telegram.api-url 'http://example.org/telegram' must be http(s)://host[:port] without a path:"
+            + " use https://api.telegram.org or your Bot API server's address (set in code)");
+    assertThatThrownBy(() -> s.withApiUrl("ftp://example.org")).isInstanceOf(ConfigException.class);
     assertThat(s.uploadMaxBytes()).isEqualTo(5_242_880).isEqualTo(Long.parseLong(
         Setting.UPLOAD_MAX_BYTES.defaultValue()));
-    assertThat(s.withUploadMaxBytes(1000).toString()).contains("uploadMaxBytes=1000");
-    assertThatThrownBy(() -> s.withUploadMaxBytes(0)).hasMessage("upload.max-bytes must be from 1 to 1073741824, "
-        + "not 0 (the default is 5242880, 5 MB)");
-    assertThatThrownBy(() -> TelegramSettings.of("12 34", Path.of("d")))
+    assertThat(s.withUploadMaxBytes(2000).toString()).contains("uploadMaxBytes=2000");
+    assertThatThrownBy(() -> s.withUploadMaxBytes(0)).isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("upload.max-bytes '0' must be a whole number from 1024 to 209715200");
+    assertThatThrownBy(() -> TelegramSettings.of("12 34", Path.of("d"))).isInstanceOf(ConfigException.class)
         .hasMessageContaining("copy it again from @BotFather").hasMessageNotContaining("12 34");
   }
 }

@@ -18,6 +18,7 @@ import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Tokenizer;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,6 +86,9 @@ public final class Indexer {
       progress.update("parsing", done++, files.size());
       String name = file.getFileName().toString();
       try {
+        if (!file.equals(file.resolveSibling(name))) {
+          throw new InvalidPathException(name, "does not decode");
+        }
         byte[] bytes = Files.readAllBytes(file);
         Path sidecar = IssueMetaReader.sidecarOf(file);
         byte[] side = Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
@@ -106,6 +110,12 @@ public final class Indexer {
         rejected.add(e.getMessage());
       } catch (IOException e) {
         rejected.add(name + " could not be read: " + e.getMessage());
+      } catch (InvalidPathException e) { // a name the locale's charset cannot decode; it reads as "\uFFFD"
+        rejected.add(name + " is skipped: its name is not " + System.getProperty("sun.jnu.encoding", "UTF-8")
+            + " text, the encoding this system's locale gives file names; rename it (e.g. convmv -f GBK -t UTF-8)");
+      } catch (RuntimeException e) {
+        LOG.warn("{} could not be parsed", name, e);
+        rejected.add(name + " could not be read as an issue and is skipped (the log has the details)");
       }
     }
     progress.update("parsing", files.size(), files.size());

@@ -39,6 +39,12 @@ public interface IndexStore extends AutoCloseable {
    */
   void commit(List<String> removeFiles, List<IssueWrite> writes, Map<Long, float[]> newVectors, String modelKey);
 
+  /**
+   * The store's generation as committed now, by this process or another: 0 for a new store, one
+   * more after each commit.
+   */
+  long generation();
+
   /** A consistent snapshot of the whole index. */
   Corpus load();
 

@@ -90,6 +90,11 @@ final class SqliteIndexStore implements IndexStore {
     });
   }
 
+  @Override
+  public long generation() {
+    return storedGeneration();
+  }
+
   private long storedGeneration() {
     return Long.parseLong(meta("generation").orElse("0"));
   }

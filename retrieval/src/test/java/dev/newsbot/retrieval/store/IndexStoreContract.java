@@ -74,6 +74,7 @@ abstract class IndexStoreContract {
     assertThat(c.chunks()).isEmpty();
     assertThat(store.issueHashes()).isEmpty();
     assertThat(store.embeddingModel()).isEmpty();
+    assertThat(store.generation()).isZero();
   }
 
   @Test
@@ -181,6 +182,7 @@ abstract class IndexStoreContract {
     Corpus c = store.load();
     assertThat(c.issues()).extracting(StoredIssue::file).containsExactly("000_6a32f752367869b0.txt");
     assertThat(store.embeddingModel()).contains(EMBEDDER.modelKey());
+    assertThat(store.generation()).as("one commit, the failed one not counted").isEqualTo(1);
   }
 
   @Test
