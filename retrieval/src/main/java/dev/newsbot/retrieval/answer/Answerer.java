@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +35,32 @@ public final class Answerer {
    */
   public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
       float[] questionVector, Embedder embedder) {
+    return answer(question, q, hits, allChunks, questionVector, embedder, ranked -> { });
+  }
+
+  /**
+   * A candidate sentence as the score saw it, for learning the score's weights from questions
+   * with known answers (the tests' training; never used in answering).
+   *
+   * @param issue    the issue file it is from
+   * @param text     the sentence
+   * @param features what the score weighed, in {@link SentenceWeights}' order
+   */
+  public record Ranked(String issue, String text, double[] features) {}
+
+  /** The names of {@link Ranked#features()}, in order: the keys of {@code sentence-weights.properties}. */
+  public static List<String> featureNames() {
+    return List.of(SentenceWeights.names());
+  }
+
+  /** {@link #answer}, telling {@code trace} the candidates it ranked. */
+  public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
+      float[] questionVector, Embedder embedder, Consumer<List<Ranked>> trace) {
     AnswerType type = AnswerType.of(q.folded());
     List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
         ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
         : SentencePicker.rank(q, type, hits, allChunks);
+    trace.accept(ranked.stream().map(c -> new Ranked(c.chunk().issue().file(), c.text(), c.features())).toList());
     Verdict verdict = Abstention.judge(q, type, hits, ranked);
     if (verdict.abstain() || ranked.isEmpty()) {
       LOG.debug("abstained: {}", verdict.reason());

@@ -42,6 +42,12 @@ public final class Lexicon {
     return sb.toString();
   }
 
+  /** The entries of {@code zh/<name>.txt}, each a regular expression, as one case-blind pattern. */
+  public static Pattern pattern(String name) {
+    return Pattern.compile(String.join("|", zh(name).stream().map(e -> "(?:" + e + ")").toList()),
+        Pattern.CASE_INSENSITIVE);
+  }
+
   /** The single characters of {@code zh/<name>.txt} joined into one string (for a character class). */
   public static String characters(String name) {
     StringBuilder sb = new StringBuilder();
