@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import dev.newsbot.retrieval.ingest.Author;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.store.StoredArticle;
@@ -42,7 +43,24 @@ final class Abstention {
    */
   static final double MIN_SIMILARITY_NO_TERMS = 0.5;
 
+  /**
+   * A question about an article itself (its headline, who wrote it) describes the article in the
+   * reader's words, not the paper's: when the best passages are close in meaning, a smaller share
+   * of its terms in the article will do.
+   */
+  static final double MIN_DESCRIBED_SHARE = 0.25;
+  static final double MIN_SIMILARITY_DESCRIBED = 0.5;
+
   private Abstention() {}
+
+  /** The question asks who wrote or photographed the article, and the article credits nobody for that. */
+  private static boolean lacksCredit(AnswerType type, StoredArticle article) {
+    return switch (type.asksCredit()) {
+      case NONE -> false;
+      case WRITER -> article.authors().stream().noneMatch(a -> !a.photographer());
+      case PHOTO -> article.authors().stream().noneMatch(Author::photographer);
+    };
+  }
 
   static Verdict judge(Query q, AnswerType type, List<Hit> hits, List<Candidate> ranked) {
     if (hits.isEmpty() || ranked.isEmpty()) {
@@ -57,7 +75,11 @@ final class Abstention {
     double article = articleShare(q, best.chunk().article());
     String focal = Focus.text(Focus.of(q, ranked));
     String violated = Constraints.of(q.folded()).violatedBy(focal);
-    String reason = article < MIN_ARTICLE_SHARE ? "article holds too little of the question"
+    boolean aboutArticle = type.asksTitle() || type.asksCredit() != Credits.Credit.NONE;
+    boolean close = !Double.isNaN(similarity) && similarity >= MIN_SIMILARITY_DESCRIBED;
+    double minShare = aboutArticle && close ? MIN_DESCRIBED_SHARE : MIN_ARTICLE_SHARE;
+    String reason = article < minShare ? "article holds too little of the question"
+        : aboutArticle ? (lacksCredit(type, best.chunk().article()) ? "the article credits nobody for that" : "")
         : type.lacksAskedFactNear(focal) ? "no asked fact about the subject"
         : violated != null ? violated
         : q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE ? "few terms, matched in part"

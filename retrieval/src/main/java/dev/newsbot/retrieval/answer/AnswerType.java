@@ -103,10 +103,12 @@ final class AnswerType {
   private final String event;
   /** How a text names the kind of money asked for ("费"), or null. */
   private final Pattern moneyKind;
+  /** The credit asked for, if any. */
+  private final Credits.Credit credit;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
       String measures, boolean datePlainly, boolean day, boolean phone, Office office, String event,
-      Pattern moneyKind) {
+      Pattern moneyKind, Credits.Credit credit) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -121,6 +123,7 @@ final class AnswerType {
     this.office = office;
     this.event = event;
     this.moneyKind = moneyKind;
+    this.credit = credit;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -146,7 +149,9 @@ final class AnswerType {
         ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
         ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion), event(foldedQuestion),
         MONEY_KINDS.stream().filter(k -> k.asked().matcher(foldedQuestion).find()).map(MoneyKind::given).findFirst()
-            .orElse(null));
+            .orElse(null),
+        ASKS_PHOTOGRAPHER.matcher(foldedQuestion).find() ? Credits.Credit.PHOTO
+            : ASKS_WRITER.matcher(foldedQuestion).find() ? Credits.Credit.WRITER : Credits.Credit.NONE);
   }
 
   private static String event(String foldedQuestion) {
@@ -219,6 +224,14 @@ final class AnswerType {
       fit += foldedSentence.contains(noun) ? 1 : foldedSentence.indexOf(noun.charAt(0)) >= 0 ? 0.5 : 0;
     }
     return asked == 0 ? 0 : fit / asked;
+  }
+
+  private static final Pattern ASKS_WRITER = Lexicon.pattern("asks-writer");
+  private static final Pattern ASKS_PHOTOGRAPHER = Lexicon.pattern("asks-photographer");
+
+  /** Whether the question asks who wrote ("那篇评论是谁写的") or photographed ("照片谁拍的") an article. */
+  Credits.Credit asksCredit() {
+    return credit;
   }
 
   /** Whether the question asks for an article's headline. */

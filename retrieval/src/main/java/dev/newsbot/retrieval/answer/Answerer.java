@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.embed.Embedder;
+import dev.newsbot.retrieval.ingest.ParagraphKind;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.store.StoredChunk;
@@ -74,7 +75,8 @@ public final class Answerer {
     for (Candidate c : chosen) {
       Citation citation = citation(citations.size() + 1, c);
       citations.add(citation);
-      authors.put(citation.n(), author(c.chunk().article().byline()));
+      authors.put(citation.n(), Credits.label(c.chunk().article(), citation.author(), type.asksCredit(),
+          q.language()));
     }
     return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
         passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of());
@@ -98,15 +100,10 @@ public final class Answerer {
     StoredChunk chunk = c.chunk();
     StoredParagraph p = chunk.article().paragraphAt(c.start());
     int paragraph = p == null ? chunk.paragraph() : p.n();
+    boolean caption = p != null && p.kind() == ParagraphKind.CAPTION;
     return new Citation(n, chunk.issue().file(), chunk.issue().paper(), chunk.issue().date(),
-        chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text());
-  }
-
-  /** A signed author ("网友张书乐", "市委党校易理"), or "" for staff bylines and unsigned articles. */
-  static String author(String byline) {
-    boolean staff = byline.contains("记者") || byline.contains("通讯员") || byline.contains("编辑")
-        || byline.contains("日报讯") || byline.contains("/");
-    return staff || byline.length() > 24 ? "" : byline;
+        chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text(),
+        Credits.of(chunk.article(), caption), p == null ? 0 : p.page());
   }
 
   /**
