@@ -68,8 +68,7 @@ final class AnswerType {
    * (its organisation, "社局"), group 2 a 副, group 3 the office.
    */
   private static final Pattern ASKS_OFFICE = Pattern.compile(
-      "([\\p{IsHan}]{2})?的?(副)?(局长|市长|区长|县长|省长|镇长|乡长|厅长|部长|处长|科长|校长|院长|所长|站长|馆长|行长|社长|会长"
-          + "|理事长|董事长|总经理|经理|书记|主任|主席|总监|总裁)(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
+      "([\\p{IsHan}]{2})?的?(副)?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
   /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
   private static final Pattern ASKS_WHEN_OF = Pattern.compile(
       "(?:什么时候|啥时候|哪天|哪一天|几号|何时|什么时间)([\\p{IsHan}]{2})");

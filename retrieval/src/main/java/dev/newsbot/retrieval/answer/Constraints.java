@@ -32,6 +32,16 @@ final class Constraints {
   private static final Pattern A_BODY = Pattern.compile(
       "([\\p{IsHan}A-Za-z]{2,16}?)(" + Lexicon.alternation("organisations") + ")");
   private static final List<String> DETERMINERS = Lexicon.zh("determiners");
+  /** "几点发车", "什么时间开门": a time of day. */
+  private static final Pattern ASKS_CLOCK = Pattern.compile("几点|几时|what time");
+  private static final Pattern A_CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*(?:点|时)|[上下中]午|早上|晚上|凌晨");
+  /** "多少工程款", "补贴多少": money counted by its name, so an amount of money must be given. */
+  private static final Pattern ASKS_MONEY_NOUN = Pattern.compile(
+      "(?:多少|几)[^，,。？?]{0,4}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
+          + ")[^，,。？?]{0,4}(?:多少|几)");
+  private static final Pattern AN_AMOUNT = Pattern.compile(
+      "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)");
+  private static final Pattern OFFICE = Pattern.compile("(副)?(" + Lexicon.alternation("offices") + ")");
 
   private final Integer year;
   private final Ordinal ordinal;
@@ -40,17 +50,24 @@ final class Constraints {
   private final boolean asksBody;
   /** The words between the question word and the body's kind ("燃气" in "哪家燃气公司"), or null. */
   private final String bodyModifier;
+  private final boolean clock;
+  private final boolean money;
+  /** An office the question names without 副 ("经开区企业服务局局长的电话"), or null. */
+  private final String head;
 
   private record Ordinal(int n, String unit) {}
 
   private Constraints(Integer year, Ordinal ordinal, String[] superlative, String namedThing, boolean asksBody,
-      String bodyModifier) {
+      String bodyModifier, boolean clock, boolean money, String head) {
     this.year = year;
     this.ordinal = ordinal;
     this.superlative = superlative;
     this.namedThing = namedThing;
     this.asksBody = asksBody;
     this.bodyModifier = bodyModifier;
+    this.clock = clock;
+    this.money = money;
+    this.head = head;
   }
 
   static Constraints of(String foldedQuestion) {
@@ -71,7 +88,15 @@ final class Constraints {
     Matcher b = ASKS_BODY.matcher(foldedQuestion);
     boolean body = b.find();
     String modifier = body && b.group(1).length() >= 2 ? b.group(1) : null;
-    return new Constraints(year, ordinal, superlative, thing, body, modifier);
+    Matcher office = OFFICE.matcher(foldedQuestion);
+    String head = null;
+    while (office.find()) {
+      if (office.group(1) == null) {
+        head = office.group(2);
+      }
+    }
+    return new Constraints(year, ordinal, superlative, thing, body, modifier, ASKS_CLOCK.matcher(foldedQuestion).find(),
+        ASKS_MONEY_NOUN.matcher(foldedQuestion).find(), head);
   }
 
   /** Why {@code foldedText} (the sentences about the subject) does not answer, or null when nothing pins it. */
@@ -106,6 +131,16 @@ final class Constraints {
     }
     if (asksBody && !namesABody(foldedText)) {
       return "no body named";
+    }
+    if (clock && !A_CLOCK.matcher(foldedText).find()) {
+      return "no time of day";
+    }
+    if (money && !AN_AMOUNT.matcher(foldedText).find()) {
+      return "no amount of money";
+    }
+    if (head != null && foldedText.contains("副" + head)
+        && !Pattern.compile("(?<!副)" + Pattern.quote(head)).matcher(foldedText).find()) {
+      return "only a deputy " + head;
     }
     return null;
   }

@@ -190,7 +190,7 @@ final class SentencePicker {
       for (Sentences.Span s : Sentences.split(raw)) {
         int[] span = Clauses.clip(q, raw, s.start(), s.end(), MAX_QUOTE);
         String t = Whitespace.normalize(raw.substring(span[0], span[1]));
-        if (t.length() >= 4) {
+        if (t.length() >= 4 && !Bylines.isCredit(t)) {
           sentences.add(new Piece(from + span[0], from + span[1], t, Folding.fold(t)));
         }
       }

@@ -97,6 +97,16 @@ public final class Bylines {
     return Optional.empty();
   }
 
+  /**
+   * A credit line and nothing else ("记者/姚时美 摄", "株洲日报全媒体记者/何春林 文/图"): short, no full stop
+   * or comma, naming people after a role or before "摄". No sentence to quote.
+   */
+  public static boolean isCredit(String text) {
+    String t = text.strip();
+    return t.length() <= 40 && t.indexOf('。') < 0 && t.indexOf('，') < 0 && t.indexOf(',') < 0 && !read(t).isEmpty()
+        && (t.endsWith("摄") || ROLE.matcher(t).find());
+  }
+
   /** A line of page staff ("责任编辑:王建设 美术编辑:王玺", "制图:谭俊杰"): no article's author. */
   public static boolean isPageStaff(String line) {
     Matcher m = STAFF.matcher(line.strip());
