@@ -94,7 +94,8 @@ public final class SentenceScoreTraining {
         w[j] -= RATE * (grad[j] / examples.size() + L2 * w[j]);
       }
     }
-    System.out.printf(Locale.ROOT, "after training: first is right for %.3f%n", firstRight(examples, w));
+    System.out.printf(Locale.ROOT, "after training: first is right for %.3f, one of the first three for %.3f%n",
+        firstRight(examples, w), topRight(examples, w, 3));
     StringBuilder sb = new StringBuilder("# Weights of a candidate sentence's score (SentenceWeights, SentenceFeatures),\n"
         + "# learned by SentenceScoreTraining from the tuning questions (see the README).\n");
     for (int j = 0; j < w.length; j++) {
@@ -122,6 +123,25 @@ public final class SentenceScoreTraining {
       s[i] /= sum;
     }
     return s;
+  }
+
+  /** Share of examples with a right candidate among the {@code k} best scored by {@code w}. */
+  private static double topRight(List<Example> examples, double[] w, int k) {
+    int right = 0;
+    for (Example e : examples) {
+      double[] p = softmax(e, w);
+      Integer[] order = new Integer[p.length];
+      for (int i = 0; i < p.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+      boolean any = false;
+      for (int i = 0; i < Math.min(k, order.length); i++) {
+        any |= e.right()[order[i]];
+      }
+      right += any ? 1 : 0;
+    }
+    return examples.isEmpty() ? 0 : right / (double) examples.size();
   }
 
   /** Share of examples whose best candidate is right, scored by {@code w} (null: as the answerer ranked). */
