@@ -26,6 +26,7 @@ import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.store.StoredParagraph;
+import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -185,6 +187,11 @@ public final class NewsIndex implements AutoCloseable {
    * error), the answer says so and asks to try again; the cause is logged without the question.
    */
   public Answer ask(String question) {
+    return ask(question, ranked -> { });
+  }
+
+  /** {@link #ask}, telling {@code trace} the candidate sentences it ranked (for the tests' training). */
+  Answer ask(String question, Consumer<List<Answerer.Ranked>> trace) {
     String clean = Questions.clean(question);
     Snapshot s = snapshot;
     Query q = Query.of(clean, s.corpus());
@@ -193,9 +200,9 @@ public final class NewsIndex implements AutoCloseable {
     }
     try {
       boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
-      float[] vector = dense ? embedder.embedQuery(clean) : null;
+      float[] vector = dense ? embedder.embedQuery(Folding.simplified(clean)) : null;
       List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
-      return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder);
+      return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder, trace);
     } catch (RuntimeException e) {
       LOG.error("answering failed ({} characters asked): {}", clean.length(), e.toString());
       return Answerer.failed(clean, q.language());

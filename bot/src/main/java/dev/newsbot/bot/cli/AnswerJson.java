@@ -34,6 +34,12 @@ final class AnswerJson {
       n.put("start", c.start());
       n.put("end", c.end());
       n.put("quote", c.quote());
+      n.put("author", c.author());
+      if (c.page() > 0) {
+        n.put("page", c.page());
+      } else {
+        n.putNull("page");
+      }
     }
     ArrayNode passages = o.putArray("passages");
     for (Passage p : a.passages()) {

@@ -47,6 +47,13 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println(EvalReport.tableHeader());
       System.out.println(r.tableRow(index.embeddingModel() + " " + mode.name().toLowerCase(Locale.ROOT)));
       System.out.printf(Locale.ROOT, "replies under 400 characters: %.2f%n", r.replyUnder400());
+      System.out.println("answered (abstained, for none) by kind: " + r.byKind());
+      if (!r.byLanguage().isEmpty()) {
+        System.out.println("by language: " + r.byLanguage());
+      }
+      if (r.headlines().of() > 0) {
+        System.out.println("quotes holding the answer filed under the named headline: " + r.headlines());
+      }
       if (misses) {
         r.misses().forEach(m -> System.out.println("  " + m));
       }
@@ -86,7 +93,8 @@ final class EvalCommand implements Callable<Integer> {
       }
       JsonNode answer = n.path("answer");
       out.add(new EvalQuestion(n.path("id").asText("line" + lineNo), question,
-          answer.isTextual() ? answer.asText() : null, seeds, n.path("kind").asText("")));
+          answer.isTextual() ? answer.asText() : null, seeds, n.path("kind").asText(""), n.path("lang").asText(""),
+          n.path("headline").isTextual() ? n.path("headline").asText() : null));
     }
     return out;
   }

@@ -31,6 +31,8 @@ final class CitationJson {
       o.put("start", c.start());
       o.put("end", c.end());
       o.put("quote", c.quote());
+      o.put("author", c.author());
+      o.put("page", c.page());
     }
     return array;
   }
@@ -47,7 +49,7 @@ final class CitationJson {
         out.add(new Citation(o.path("n").asInt(), o.path("issue").asText(), o.path("paper").asText(),
             date == null ? null : LocalDate.parse(date), o.path("date_inferred").asBoolean(),
             o.path("title").asText(), o.path("paragraph").asInt(), o.path("start").asInt(), o.path("end").asInt(),
-            o.path("quote").asText()));
+            o.path("quote").asText(), o.path("author").asText(""), o.path("page").asInt(0)));
       }
       return out;
     } catch (JsonProcessingException | RuntimeException e) {

@@ -19,7 +19,7 @@ class FeedbackStoreTest {
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T08:30:00Z"), ZoneOffset.UTC);
   static final Citation CITATION = new Citation(1, "001_4237cd71e9e911f0.txt", "株洲日报", LocalDate.of(2024, 3, 9),
-      true, "书画等级考试今日开始报名", 1, 491, 526, "考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。");
+      true, "书画等级考试今日开始报名", 1, 491, 526, "考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。", "孙晓静", 1);
   static final Answer ANSWER = new Answer("考书画等级要在哪个网站上报名？", false, "据《书画等级考试今日开始报名》：“…”[1]",
       Language.CHINESE, List.of(CITATION), List.of(), List.of());
 
@@ -56,7 +56,8 @@ class FeedbackStoreTest {
           + "\"language\":\"chinese\",\"abstained\":false,\"answered_at\":\"2024-05-01T08:30:00Z\","
           + "\"citations\":[{\"n\":1,\"issue\":\"001_4237cd71e9e911f0.txt\",\"paper\":\"株洲日报\","
           + "\"date\":\"2024-03-09\",\"date_inferred\":true,\"title\":\"书画等级考试今日开始报名\",\"paragraph\":1,"
-          + "\"start\":491,\"end\":526,\"quote\":\"考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。\"}]}\n");
+          + "\"start\":491,\"end\":526,\"quote\":\"考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。\","
+          + "\"author\":\"孙晓静\",\"page\":1}]}\n");
     }
   }
 

@@ -49,7 +49,7 @@ class AnyLocaleIT {
             + " locale gives file names; rename it (e.g. convmv -f GBK -t UTF-8)\n")
         .contains("Index now covers 2024-03-12 to 2024-03-12.");
     assertThat(ask.out()).startsWith("据《书画等级考试今日开始报名》（2024-03-12）：")
-        .contains("\n[1] 《书画等级考试今日开始报名》，株洲日报，2024-03-12，第1段\n");
+        .contains("\n[1] 《书画等级考试今日开始报名》，株洲日报，2024-03-12，第1段，作者：孙晓静\n");
 
     Path added = dir.resolve("中文名.txt");
     Files.copy(SuiteIndex.SEEDS.resolve("003_6c0e209a15f5e767.txt"), added);

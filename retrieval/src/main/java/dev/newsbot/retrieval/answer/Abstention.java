@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import dev.newsbot.retrieval.ingest.Author;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.store.StoredArticle;
@@ -42,7 +43,24 @@ final class Abstention {
    */
   static final double MIN_SIMILARITY_NO_TERMS = 0.5;
 
+  /**
+   * A question about an article itself (its headline, who wrote it) describes the article in the
+   * reader's words, not the paper's: when the best passages are close in meaning, a smaller share
+   * of its terms in the article will do.
+   */
+  static final double MIN_DESCRIBED_SHARE = 0.25;
+  static final double MIN_SIMILARITY_DESCRIBED = 0.5;
+
   private Abstention() {}
+
+  /** The question asks who wrote or photographed the article, and the article credits nobody for that. */
+  private static boolean lacksCredit(AnswerType type, StoredArticle article) {
+    return switch (type.asksCredit()) {
+      case NONE -> false;
+      case WRITER -> article.authors().stream().noneMatch(a -> !a.photographer());
+      case PHOTO -> article.authors().stream().noneMatch(Author::photographer);
+    };
+  }
 
   static Verdict judge(Query q, AnswerType type, List<Hit> hits, List<Candidate> ranked) {
     if (hits.isEmpty() || ranked.isEmpty()) {
@@ -55,30 +73,21 @@ final class Abstention {
     }
     Candidate best = ranked.get(0);
     double article = articleShare(q, best.chunk().article());
-    boolean abstain = article < MIN_ARTICLE_SHARE
-        || lacksAskedFact(type, ranked)
-        || (q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE)
-        || (q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < MIN_SIMILARITY);
-    return new Verdict(abstain, article);
+    String focal = Focus.text(Focus.of(q, ranked));
+    String violated = Constraints.of(q.folded()).violatedBy(focal);
+    boolean aboutArticle = type.asksTitle() || type.asksCredit() != Credits.Credit.NONE;
+    boolean close = !Double.isNaN(similarity) && similarity >= MIN_SIMILARITY_DESCRIBED;
+    double minShare = aboutArticle && close ? MIN_DESCRIBED_SHARE : MIN_ARTICLE_SHARE;
+    String reason = article < minShare ? "article holds too little of the question"
+        : aboutArticle ? (lacksCredit(type, best.chunk().article()) ? "the article credits nobody for that" : "")
+        : type.lacksAskedFactNear(focal) ? "no asked fact about the subject"
+        : violated != null ? violated
+        : q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE ? "few terms, matched in part"
+        : q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < MIN_SIMILARITY
+            ? "not close in meaning" : "";
+    return new Verdict(!reason.isEmpty(), article, reason);
   }
 
-
-  /**
-   * None of the best sentences, nor the sentences around them, holds a fact of the kind asked for
-   * (no amount of money for "多少钱", no date for "哪天").
-   */
-  static boolean lacksAskedFact(AnswerType type, List<Candidate> ranked) {
-    StringBuilder around = new StringBuilder();
-    for (Candidate c : ranked.subList(0, Math.min(SentencePicker.FACT_DEPTH, ranked.size()))) {
-      around.append(c.text()).append('\n');
-      for (Piece p : new Piece[] {c.before(), c.after()}) {
-        if (p != null) {
-          around.append(p.text()).append('\n');
-        }
-      }
-    }
-    return type.lacksAskedFact(Folding.fold(around.toString()));
-  }
 
   /**
    * The highest embedding similarity among the best {@link #SIMILARITY_DEPTH} passages (NaN in

@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import dev.newsbot.retrieval.text.Lexicon;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -47,10 +48,10 @@ final class AnswerType {
   private record MoneyKind(Pattern asked, Pattern given) {}
   private static final Pattern HAS_MONEY = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)|免费");
-  /** "多少辆", "几场": the measure word the answer's number will carry. */
-  private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|几)([位名人家所座场次期届辆份套台张篇户栋条项件批处岁])");
-  /** Measure words a paper uses interchangeably: "多少位人才" is answered by "293名". */
-  private static final List<String> SAME_MEASURE = List.of("位名人", "家所座户", "场次期届", "份套台张件");
+  /** "多少辆", "几场": the measure word the answer's number will carry (zh/measures.txt). */
+  private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|几)([" + Lexicon.characters("measures") + "])");
+  /** Measure words a paper uses interchangeably: "多少位人才" is answered by "293名" (zh/measure-groups.txt). */
+  private static final List<String> SAME_MEASURE = Lexicon.zh("measure-groups");
   /** Only the plain ways of asking for a date: "时间" alone is too often part of a name ("炎帝时间"). */
   private static final Pattern ASKS_DATE_PLAINLY = Pattern.compile(
       "什么时候|啥时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|什么时间|when|what date|which year|what year");
@@ -67,8 +68,7 @@ final class AnswerType {
    * (its organisation, "社局"), group 2 a 副, group 3 the office.
    */
   private static final Pattern ASKS_OFFICE = Pattern.compile(
-      "([\\p{IsHan}]{2})?(副)?(局长|市长|区长|县长|省长|镇长|乡长|厅长|部长|处长|科长|校长|院长|所长|站长|馆长|行长|社长|会长"
-          + "|理事长|董事长|总经理|经理|书记|主任|主席|总监|总裁)(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
+      "([\\p{IsHan}]{2})?的?(副)?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
   /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
   private static final Pattern ASKS_WHEN_OF = Pattern.compile(
       "(?:什么时候|啥时候|哪天|哪一天|几号|何时|什么时间)([\\p{IsHan}]{2})");
@@ -102,10 +102,12 @@ final class AnswerType {
   private final String event;
   /** How a text names the kind of money asked for ("费"), or null. */
   private final Pattern moneyKind;
+  /** The credit asked for, if any. */
+  private final Credits.Credit credit;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
       String measures, boolean datePlainly, boolean day, boolean phone, Office office, String event,
-      Pattern moneyKind) {
+      Pattern moneyKind, Credits.Credit credit) {
     this.number = number;
     this.date = date;
     this.noun = noun;
@@ -120,6 +122,7 @@ final class AnswerType {
     this.office = office;
     this.event = event;
     this.moneyKind = moneyKind;
+    this.credit = credit;
   }
 
   static AnswerType of(String foldedQuestion) {
@@ -145,7 +148,9 @@ final class AnswerType {
         ASKS_DATE_PLAINLY.matcher(foldedQuestion).find(), ASKS_DAY.matcher(foldedQuestion).find(),
         ASKS_PHONE.matcher(foldedQuestion).find(), Office.of(foldedQuestion), event(foldedQuestion),
         MONEY_KINDS.stream().filter(k -> k.asked().matcher(foldedQuestion).find()).map(MoneyKind::given).findFirst()
-            .orElse(null));
+            .orElse(null),
+        ASKS_PHOTOGRAPHER.matcher(foldedQuestion).find() ? Credits.Credit.PHOTO
+            : ASKS_WRITER.matcher(foldedQuestion).find() ? Credits.Credit.WRITER : Credits.Credit.NONE);
   }
 
   private static String event(String foldedQuestion) {
@@ -162,7 +167,20 @@ final class AnswerType {
    * answers only a question that asks for one. {@code named}: the office followed by a name, a
    * common surname and one or two more characters ("局长潘友", "市委书记曹慧泉").
    */
-  private record Office(Pattern held, Pattern named) {
+  private record Office(Pattern held, Pattern named, String organisation, Pattern office, Pattern namedLoosely) {
+
+    /**
+     * Within a paragraph rather than a sentence: the organisation mentioned and the office held
+     * ("湖南日望科技集团有限公司…。…公司董事长彭军介绍"), its holder named within a clause after it
+     * ("副省长,省公安厅党委书记、厅长王一鸥", "执行会长的朱从鹤").
+     */
+    boolean namedNear(String folded) {
+      return (organisation == null || folded.contains(organisation)) && namedLoosely.matcher(folded).find();
+    }
+
+    boolean heldNear(String folded) {
+      return (organisation == null || folded.contains(organisation)) && office.matcher(folded).find();
+    }
 
     static Office of(String foldedQuestion) {
       Matcher m = ASKS_OFFICE.matcher(foldedQuestion);
@@ -171,11 +189,13 @@ final class AnswerType {
       }
       String office = (m.group(2) == null ? "(?<!副)" : "副") + m.group(3);
       Pattern named = Pattern.compile(office + "\\s*[" + SURNAMES + "][\\p{IsHan}]");
+      Pattern loosely = Pattern.compile(office + "[^。！？，,；;]{0,16}?[" + SURNAMES + "][\\p{IsHan}]");
       String organisation = m.group(1);
       if (organisation == null || organisation.chars().anyMatch(c -> NOT_ORGANISATION.indexOf(c) >= 0)) {
-        return new Office(Pattern.compile(office), named);
+        return new Office(Pattern.compile(office), named, null, Pattern.compile(office), loosely);
       }
-      return new Office(Pattern.compile(Pattern.quote(organisation) + "[^。！？]{0,15}?" + office), named);
+      return new Office(Pattern.compile(Pattern.quote(organisation) + "[^。！？]{0,15}?" + office), named, organisation,
+          Pattern.compile(office), loosely);
     }
   }
 
@@ -203,6 +223,14 @@ final class AnswerType {
       fit += foldedSentence.contains(noun) ? 1 : foldedSentence.indexOf(noun.charAt(0)) >= 0 ? 0.5 : 0;
     }
     return asked == 0 ? 0 : fit / asked;
+  }
+
+  private static final Pattern ASKS_WRITER = Lexicon.pattern("asks-writer");
+  private static final Pattern ASKS_PHOTOGRAPHER = Lexicon.pattern("asks-photographer");
+
+  /** Whether the question asks who wrote ("那篇评论是谁写的") or photographed ("照片谁拍的") an article. */
+  Credits.Credit asksCredit() {
+    return credit;
   }
 
   /** Whether the question asks for an article's headline. */
@@ -238,6 +266,18 @@ final class AnswerType {
       return true;
     }
     return datePlainly && !number && !HAS_DATE.matcher(folded).find();
+  }
+
+  /**
+   * For the paragraphs about the question's subject: the asked kind of fact is missing
+   * ({@link #lacksAskedFact}, the office checked paragraph-wide), or an office's holder is asked
+   * ("局长叫什么名字") and none is named after the office.
+   */
+  boolean lacksAskedFactNear(String folded) {
+    if (office != null) {
+      return !office.heldNear(folded) || !office.namedNear(folded);
+    }
+    return lacksAskedFact(folded);
   }
 
   /**

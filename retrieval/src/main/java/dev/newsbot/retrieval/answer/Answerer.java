@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.embed.Embedder;
+import dev.newsbot.retrieval.ingest.ParagraphKind;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.store.StoredChunk;
@@ -14,13 +15,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns retrieved passages into a short extractive answer with numbered citations, or an abstention. */
 public final class Answerer {
 
   /** Passages listed with an answer. */
   public static final int PASSAGES = 10;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Answerer.class);
 
   private Answerer() {}
 
@@ -30,12 +36,35 @@ public final class Answerer {
    */
   public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
       float[] questionVector, Embedder embedder) {
+    return answer(question, q, hits, allChunks, questionVector, embedder, ranked -> { });
+  }
+
+  /**
+   * A candidate sentence as the score saw it, for learning the score's weights from questions
+   * with known answers (the tests' training; never used in answering).
+   *
+   * @param issue    the issue file it is from
+   * @param text     the sentence
+   * @param features what the score weighed, in {@link SentenceWeights}' order
+   */
+  public record Ranked(String issue, String text, double[] features) {}
+
+  /** The names of {@link Ranked#features()}, in order: the keys of {@code sentence-weights.properties}. */
+  public static List<String> featureNames() {
+    return List.of(SentenceWeights.names());
+  }
+
+  /** {@link #answer}, telling {@code trace} the candidates it ranked. */
+  public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
+      float[] questionVector, Embedder embedder, Consumer<List<Ranked>> trace) {
     AnswerType type = AnswerType.of(q.folded());
     List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
         ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
         : SentencePicker.rank(q, type, hits, allChunks);
+    trace.accept(ranked.stream().map(c -> new Ranked(c.chunk().issue().file(), c.text(), c.features())).toList());
     Verdict verdict = Abstention.judge(q, type, hits, ranked);
     if (verdict.abstain() || ranked.isEmpty()) {
+      LOG.debug("abstained: {}", verdict.reason());
       List<String> closest = closestHeadlines(hits);
       return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
           List.of(), passages(hits, null), closest);
@@ -46,7 +75,8 @@ public final class Answerer {
     for (Candidate c : chosen) {
       Citation citation = citation(citations.size() + 1, c);
       citations.add(citation);
-      authors.put(citation.n(), author(c.chunk().article().byline()));
+      authors.put(citation.n(), Credits.label(c.chunk().article(), citation.author(), type.asksCredit(),
+          q.language()));
     }
     return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
         passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of());
@@ -70,15 +100,10 @@ public final class Answerer {
     StoredChunk chunk = c.chunk();
     StoredParagraph p = chunk.article().paragraphAt(c.start());
     int paragraph = p == null ? chunk.paragraph() : p.n();
+    boolean caption = p != null && p.kind() == ParagraphKind.CAPTION;
     return new Citation(n, chunk.issue().file(), chunk.issue().paper(), chunk.issue().date(),
-        chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text());
-  }
-
-  /** A signed author ("网友张书乐", "市委党校易理"), or "" for staff bylines and unsigned articles. */
-  static String author(String byline) {
-    boolean staff = byline.contains("记者") || byline.contains("通讯员") || byline.contains("编辑")
-        || byline.contains("日报讯") || byline.contains("/");
-    return staff || byline.length() > 24 ? "" : byline;
+        chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text(),
+        Credits.of(chunk.article(), caption), p == null ? 0 : p.page());
   }
 
   /**

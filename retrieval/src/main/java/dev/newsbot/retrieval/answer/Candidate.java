@@ -15,6 +15,13 @@ import dev.newsbot.retrieval.store.StoredChunk;
  * @param before   the sentence before it in its paragraph, or null
  * @param after    the sentence after it in its paragraph, or null
  * @param fit      how well it has the asked-for kind of fact, 0 to 1
+ * @param features what the score weighed ({@link SentenceFeatures}), or an empty array
  */
 record Candidate(StoredChunk chunk, int hitRank, int start, int end, String text, double score, double coverage,
-    Piece before, Piece after, double fit) {}
+    Piece before, Piece after, double fit, double[] features) {
+
+  Candidate(StoredChunk chunk, int hitRank, int start, int end, String text, double score, double coverage,
+      Piece before, Piece after, double fit) {
+    this(chunk, hitRank, start, end, text, score, coverage, before, after, fit, new double[0]);
+  }
+}

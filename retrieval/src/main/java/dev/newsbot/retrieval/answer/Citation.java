@@ -16,6 +16,9 @@ import java.time.LocalDate;
  * @param start        offset of the quote in the issue text (a Java String), inclusive
  * @param end          offset of the quote's end, exclusive
  * @param quote        the quoted text, whitespace normalised
+ * @param author       who the article credits for the quoted text: its writers ("马文章", "市委党校
+ *                     管理学教研部 邓莹璐"), for a photo caption its photographer; "" when none
+ * @param page         the page the quote is printed on, 0 when the issue does not say
  */
 public record Citation(
     int n,
@@ -27,14 +30,24 @@ public record Citation(
     int paragraph,
     int start,
     int end,
-    String quote) {
+    String quote,
+    String author,
+    int page) {
 
-  /** "《headline》, paper, date, paragraph n" in the reader's language. */
+  public Citation(int n, String issue, String paper, LocalDate date, boolean dateInferred, String title,
+      int paragraph, int start, int end, String quote) {
+    this(n, issue, paper, date, dateInferred, title, paragraph, start, end, quote, "", 0);
+  }
+
+  /** "《headline》, paper, date, page p, paragraph n, author" in the reader's language. */
   public String source(Language language) {
-    String day = date == null ? (language == Language.ENGLISH ? "date unknown" : "日期不详")
-        : date + (dateInferred ? (language == Language.ENGLISH ? " (inferred)" : "（推断）") : "");
-    return language == Language.ENGLISH
-        ? "《" + title + "》, " + paper + ", " + day + ", paragraph " + paragraph
-        : "《" + title + "》，" + paper + "，" + day + "，第" + paragraph + "段";
+    boolean en = language == Language.ENGLISH;
+    String day = date == null ? (en ? "date unknown" : "日期不详")
+        : date + (dateInferred ? (en ? " (inferred)" : "（推断）") : "");
+    String onPage = page > 0 ? (en ? ", page " + page : "，第" + page + "版") : "";
+    String by = author.isEmpty() ? "" : (en ? ", by " + author : "，作者：" + author);
+    return en
+        ? "《" + title + "》, " + paper + ", " + day + onPage + ", paragraph " + paragraph + by
+        : "《" + title + "》，" + paper + "，" + day + onPage + "，第" + paragraph + "段" + by;
   }
 }

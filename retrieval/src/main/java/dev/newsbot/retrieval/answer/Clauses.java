@@ -10,6 +10,8 @@ import java.util.List;
 final class Clauses {
 
   private static final String CLAUSE_ENDS = ",，;；:：、";
+  /** A quote never ends on an opening mark ("…事业部“"). */
+  private static final String OPENERS = "“‘（(「『【《\"";
 
   private Clauses() {}
 
@@ -55,7 +57,8 @@ final class Clauses {
     while (s < e && Whitespace.isSpace(raw.charAt(s))) {
       s++;
     }
-    while (e > s && (Whitespace.isSpace(raw.charAt(e - 1)) || CLAUSE_ENDS.indexOf(raw.charAt(e - 1)) >= 0)) {
+    while (e > s && (Whitespace.isSpace(raw.charAt(e - 1)) || CLAUSE_ENDS.indexOf(raw.charAt(e - 1)) >= 0
+        || OPENERS.indexOf(raw.charAt(e - 1)) >= 0)) {
       e--;
     }
     return new int[] {s, e};

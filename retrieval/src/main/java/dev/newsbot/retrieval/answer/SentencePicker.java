@@ -1,6 +1,8 @@
 package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.embed.Embedder;
+import dev.newsbot.retrieval.ingest.Bylines;
+import dev.newsbot.retrieval.ingest.ParagraphKind;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.store.StoredChunk;
@@ -74,6 +76,8 @@ final class SentencePicker {
   private static void addSentences(Query q, AnswerType type, double total, StoredChunk c, int rank, double rankShare,
       List<Candidate> out) {
     double context = cover(q, Folding.fold(c.article().title() + "\n" + c.text())) / total;
+    QuestionKind kind = QuestionKind.of(q.folded());
+    int opening = firstBodyStart(c);
     for (List<Piece> paragraph : pieces(q, c)) {
       double[] covers = paragraph.stream().mapToDouble(p -> cover(q, p.folded()) / total).toArray();
       for (int k = 0; k < paragraph.size(); k++) {
@@ -83,8 +87,10 @@ final class SentencePicker {
         double own = covers[k];
         double near = Math.max(k > 0 ? covers[k - 1] : 0, k + 1 < covers.length ? covers[k + 1] : 0);
         double fit = type.fit(p.folded());
-        double score = 0.5 * own + 0.1 * near + 0.2 * context + 0.1 * rankShare + 0.12 * fit;
-        out.add(new Candidate(c, rank, p.start(), p.end(), p.text(), score, own, before, after, fit));
+        double[] features = SentenceFeatures.of(kind, type, own, near, context, rankShare, fit, p.folded(),
+            before == null ? null : before.folded(), k == 0 && paragraph.get(0).start() <= opening);
+        double score = SentenceWeights.DEFAULT.score(features);
+        out.add(new Candidate(c, rank, p.start(), p.end(), p.text(), score, own, before, after, fit, features));
       }
     }
   }
@@ -144,7 +150,29 @@ final class SentencePicker {
     return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
-  /** The chunk's sentences, grouped by paragraph, long ones clipped to their best clauses. */
+  /** Where the text of the chunk's article starts (after a news lead's byline), or -1. */
+  private static int firstBodyStart(StoredChunk c) {
+    for (StoredParagraph p : c.article().paragraphs()) {
+      if (p.kind() == ParagraphKind.BODY) {
+        return p.start() + leadLength(c.issue().text().substring(p.start(), p.end()));
+      }
+    }
+    return -1;
+  }
+
+  /** Characters of a news lead's byline opening the text ("株洲日报讯(全媒体记者/王娜) "), or 0. */
+  private static int leadLength(String raw) {
+    int end = Bylines.lead(raw).map(Bylines.Lead::end).orElse(0);
+    while (end < raw.length() && Whitespace.isSpace(raw.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * The chunk's sentences, grouped by paragraph, long ones clipped to their best clauses. A news
+   * lead's byline ("株洲日报讯(全媒体记者/王娜)") is no part of the sentence it opens.
+   */
   private static List<List<Piece>> pieces(Query q, StoredChunk c) {
     String text = c.issue().text();
     List<List<Piece>> out = new ArrayList<>();
@@ -155,11 +183,14 @@ final class SentencePicker {
         continue;
       }
       List<Piece> sentences = new ArrayList<>();
+      if (from == p.start()) {
+        from += leadLength(text.substring(p.start(), p.end()));
+      }
       String raw = text.substring(from, to);
       for (Sentences.Span s : Sentences.split(raw)) {
         int[] span = Clauses.clip(q, raw, s.start(), s.end(), MAX_QUOTE);
         String t = Whitespace.normalize(raw.substring(span[0], span[1]));
-        if (t.length() >= 4) {
+        if (t.length() >= 4 && !Bylines.isCredit(t)) {
           sentences.add(new Piece(from + span[0], from + span[1], t, Folding.fold(t)));
         }
       }

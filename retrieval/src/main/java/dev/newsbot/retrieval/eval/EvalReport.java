@@ -1,6 +1,9 @@
 package dev.newsbot.retrieval.eval;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 
 /**
@@ -19,14 +22,38 @@ import java.util.Locale;
  * @param verifiableQuotes    share of citations whose offsets point at exactly the quoted text
  * @param replyUnder400       share of replies shorter than 400 characters
  * @param misses              ids of questions that failed some check, with what failed
+ * @param byKind              per kind of question: answered (answerable kinds) or abstained ("none")
+ * @param byLanguage          per language of question: the same
+ * @param headlines           citations holding the answer, and those filed under the headline the
+ *                            question names (questions that name one)
  */
 public record EvalReport(
     int answerable, int unanswerable, double hitAt1, double hitAt3, double hitAt5, double hitAt10, double mrr,
     double answerInReply, double abstainedUnanswerable, double falseAbstention, double verifiableQuotes,
-    double replyUnder400, List<String> misses) {
+    double replyUnder400, List<String> misses, Map<String, Rate> byKind, Map<String, Rate> byLanguage,
+    Rate headlines) {
 
   public EvalReport {
     misses = List.copyOf(misses);
+    byKind = Collections.unmodifiableMap(new TreeMap<>(byKind));
+    byLanguage = Collections.unmodifiableMap(new TreeMap<>(byLanguage));
+  }
+
+  /** How many of {@code of} passed. */
+  public record Rate(int passed, int of) {
+
+    public double share() {
+      return of == 0 ? 1 : passed / (double) of;
+    }
+
+    Rate plus(boolean pass) {
+      return new Rate(passed + (pass ? 1 : 0), of + 1);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.2f (%d/%d)", share(), passed, of);
+    }
   }
 
   /** One markdown table row: hit@1 | hit@3 | hit@5 | hit@10 | MRR | answer | abstain | false abst. | verbatim. */

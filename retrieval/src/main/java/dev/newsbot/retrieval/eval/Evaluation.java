@@ -4,7 +4,10 @@ import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.answer.Passage;
 import dev.newsbot.retrieval.text.Whitespace;
+import dev.newsbot.retrieval.eval.EvalReport.Rate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,8 +38,26 @@ public final class Evaluation {
     int verbatim = 0;
     int short400 = 0;
     List<String> misses = new ArrayList<>();
+    Map<String, Rate> byKind = new HashMap<>();
+    Map<String, Rate> byLanguage = new HashMap<>();
+    Rate headlines = new Rate(0, 0);
     for (EvalQuestion q : questions) {
       Answer a = ask.apply(q.question());
+      boolean passed = q.answerable() ? !a.abstained() && squash(a.text()).contains(squash(q.answer())) : a.abstained();
+      byKind.merge(q.kind(), new Rate(passed ? 1 : 0, 1), (x, y) -> new Rate(x.passed() + y.passed(), x.of() + y.of()));
+      if (!q.language().isEmpty()) {
+        byLanguage.merge(q.language(), new Rate(passed ? 1 : 0, 1),
+            (x, y) -> new Rate(x.passed() + y.passed(), x.of() + y.of()));
+      }
+      if (q.answerable() && q.headline() != null && !a.abstained()) {
+        for (Citation c : answering(a, q)) {
+          boolean filed = sameHeadline(c.title(), q.headline());
+          headlines = headlines.plus(filed);
+          if (!filed) {
+            misses.add(q.id() + " quote filed under 《" + c.title() + "》, not 《" + q.headline() + "》");
+          }
+        }
+      }
       if (a.text().length() < 400) {
         short400++;
       }
@@ -79,7 +100,27 @@ public final class Evaluation {
     return new EvalReport(answerable, unanswerable, hits[1] / n, hits[3] / n, hits[5] / n, hits[10] / n, mrr / n,
         inReply / n, unanswerable == 0 ? 1 : abstainedNone / (double) unanswerable, falseAbstain / n,
         quotes == 0 ? 1 : verbatim / (double) quotes, questions.isEmpty() ? 1 : short400 / (double) questions.size(),
-        misses);
+        misses, byKind, byLanguage, headlines);
+  }
+
+  /** The citations whose quote holds the answer, or part of it when the answer spans quotes. */
+  private static List<Citation> answering(Answer a, EvalQuestion q) {
+    String expected = squash(q.answer());
+    List<Citation> out = new ArrayList<>();
+    for (Citation c : a.citations()) {
+      String quote = squash(c.quote());
+      if (!quote.isEmpty() && (quote.contains(expected) || (quote.length() >= 4 && expected.contains(quote)))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Headlines compared as printed, whitespace aside; a kicker or subtitle around the named one is fine. */
+  static boolean sameHeadline(String cited, String expected) {
+    String c = squash(cited);
+    String e = squash(expected);
+    return !c.isEmpty() && (c.contains(e) || e.contains(c));
   }
 
   private static int firstHit(List<Passage> passages, EvalQuestion q, String expected) {

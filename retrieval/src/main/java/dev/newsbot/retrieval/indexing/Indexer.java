@@ -174,7 +174,7 @@ public final class Indexer {
    * Version of parsing and chunking. Part of every content hash, so that a newsbot whose parser
    * changed re-parses every issue on its next run instead of mixing old and new passages.
    */
-  static final String PIPELINE = "p2";
+  static final String PIPELINE = "p3";
 
   /** What tells an issue changed: the pipeline version and the SHA-256 of its bytes and its sidecar's. */
   public static String contentHash(byte[] bytes, byte[] sidecar) {

@@ -8,5 +8,11 @@ package dev.newsbot.retrieval.ingest;
  * @param start offset of the first character, inclusive
  * @param end   offset after the last non-blank character
  * @param text  the block's text without heading marks, whitespace normalised
+ * @param raw   the block's text as in the file (line breaks and spaces kept), without heading marks
  */
-record Block(BlockKind kind, int level, int start, int end, String text) {}
+record Block(BlockKind kind, int level, int start, int end, String text, String raw) {
+
+  Block as(BlockKind other) {
+    return new Block(other, level, start, end, text, raw);
+  }
+}

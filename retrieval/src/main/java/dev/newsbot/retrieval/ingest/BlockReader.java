@@ -1,8 +1,10 @@
 package dev.newsbot.retrieval.ingest;
 
+import dev.newsbot.retrieval.text.Lexicon;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Splits an issue's text into blocks (runs of non-blank lines) and tells their shapes apart. */
@@ -10,23 +12,29 @@ final class BlockReader {
 
   /** Longest line still taken for a title when it has no closing punctuation. */
   static final int MAX_TITLE_CHARS = 36;
+  /** Longest headline that ends in a question or exclamation mark ("你知道株洲的“龙地名”有多少吗？"). */
+  static final int MAX_ASKING_TITLE_CHARS = 30;
 
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$", Pattern.DOTALL);
-  private static final Pattern BYLINE = Pattern.compile(
-      "^(株洲日报)?(全媒体)?(记者|通讯员|编辑|责任编辑|美术编辑|制图|文/图|图/文)[/／:：].{0,60}$"
-          + "|^.{0,40}(记者|通讯员)[/／].{0,40}$"
-          + "|^.{0,40}\\s摄$|^(全媒体)?记者/.{0,20}摄$");
+  private static final Pattern ROLE = Pattern.compile(Lexicon.alternation("byline-roles"));
+  /** A byline opening with its role, maybe after the paper's name: "株洲日报全媒体记者/…", "记者 张三". */
+  private static final Pattern BYLINE_START = Pattern.compile(
+      "^(?:[\\p{IsHan}]{0,8}?(?:日报|晚报|报社|报))?(?:" + Lexicon.alternation("byline-roles") + ")\\s*[/／:：\\s]");
   private static final Pattern PHOTO_CREDIT = Pattern.compile("(记者|通讯员|摄影)?[/／]?\\S{1,12}\\s*摄$");
-  /** An author line: an organisation or "网友", a space, a two- to four-character name ("市委党校 易理"). */
-  private static final Pattern AUTHOR = Pattern.compile("^[\\p{IsHan}·]{2,16}[ \\t\u3000]+[\\p{IsHan}]{2,4}$");
+  private static final Pattern BRIEF_COLUMN = Pattern.compile(
+      "^[\\p{IsHan}·]{0,6}(?:" + Lexicon.alternation("brief-columns") + ")$");
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*•]\\s");
   private static final Pattern LABEL = Pattern.compile("^【[^】]{1,12}】$");
+  private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.zh("not-names"));
   /**
    * A title never ends with these (closing quotes and brackets are allowed: "“工作项目化”"), never
    * holds a full stop, and is not a list of names ("文献、周峰、…": two 、 or more). A byline or
    * photo credit never holds a full stop either: "…不再冒污水。 记者/姚时美 摄" is a caption.
    */
   private static final String CLOSING = "。！？!?；;：:，,、…";
+  private static final String ASKING_ENDS = "？！?!";
+  private static final String OPENERS = "“‘「『（(《【\"";
+  private static final String CLOSERS = "”’」』）)》】\"";
 
   private BlockReader() {}
 
@@ -52,33 +60,110 @@ final class BlockReader {
         end = e;
         i = next(text, e);
       }
-      blocks.add(classify(text, firstNonSpace(text, start, end), trimEnd(text, start, end)));
+      Markers.split(text, firstNonSpace(text, start, end), trimEnd(text, start, end),
+          (s, e) -> splitCredit(text, s, e, blocks));
     }
     return markCaptions(blocks);
+  }
+
+  /**
+   * A photo credit on the last line of a block ("…骑行赏花。\n记者/凌子墨 摄") is a block of its own,
+   * so that it can close picture news like a credit printed apart.
+   */
+  private static void splitCredit(String text, int start, int end, List<Block> out) {
+    int lastLine = text.lastIndexOf('\n', end - 1);
+    if (lastLine > start) {
+      int creditStart = firstNonSpace(text, lastLine + 1, end);
+      String line = text.substring(creditStart, end);
+      Block credit = classify(text, creditStart, end);
+      if (line.endsWith("摄") && credit.kind() == BlockKind.BYLINE) {
+        out.add(classify(text, start, trimEnd(text, start, lastLine)));
+        out.add(credit);
+        return;
+      }
+    }
+    out.add(classify(text, start, end));
+  }
+
+  /** A column of short items: "简讯", "城事简讯", "本地快讯". */
+  static boolean isBriefColumn(Block b) {
+    return b.kind() == BlockKind.TITLE && BRIEF_COLUMN.matcher(b.text()).matches();
   }
 
   private static Block classify(String text, int start, int end) {
     String raw = text.substring(start, end);
     var heading = HEADING.matcher(raw);
     if (heading.matches()) {
+      String body = heading.group(2);
       return new Block(BlockKind.HEADING, heading.group(1).length(), start + heading.start(2), end,
-          Whitespace.normalize(heading.group(2)));
+          Whitespace.normalize(body), body);
     }
     String norm = Whitespace.normalize(raw);
-    BlockKind kind;
+    return new Block(kindOf(raw, norm), 0, start, end, norm, raw);
+  }
+
+  private static BlockKind kindOf(String raw, String norm) {
     if (LABEL.matcher(norm).matches()) {
-      kind = BlockKind.LABEL;
-    } else if (norm.indexOf('。') < 0
-        && ((norm.length() <= 80 && BYLINE.matcher(norm).find()) || AUTHOR.matcher(raw.strip()).matches())) {
-      kind = BlockKind.BYLINE;
-    } else if (norm.length() <= MAX_TITLE_CHARS && CLOSING.indexOf(norm.charAt(norm.length() - 1)) < 0
-        && norm.indexOf('。') < 0 && !norm.contains("日报讯") && !LIST_ITEM.matcher(raw).find()
-        && norm.indexOf('、') == norm.lastIndexOf('、')) {
-      kind = BlockKind.TITLE;
-    } else {
-      kind = BlockKind.BODY;
+      return BlockKind.LABEL;
     }
-    return new Block(kind, 0, start, end, norm);
+    if (Markers.continuedFrom(norm) > 0) {
+      return BlockKind.CONTINUED_FROM;
+    }
+    if (Markers.continuedTo(norm) == 0) {
+      return BlockKind.CONTINUED_TO;
+    }
+    if (Markers.page(norm).isPresent()) {
+      return BlockKind.PAGE;
+    }
+    if (Bylines.isPageStaff(raw)) {
+      return BlockKind.STAFF;
+    }
+    if (isByline(raw, norm)) {
+      return BlockKind.BYLINE;
+    }
+    if (!NOT_NAMES.contains(norm) && Bylines.signature(raw).isPresent()) {
+      return BlockKind.SIGNATURE;
+    }
+    return isTitle(raw, norm) ? BlockKind.TITLE : BlockKind.BODY;
+  }
+
+  /** Who wrote it or took the photo, and nothing else: no full stop, no clause, a role or "摄", a name. */
+  private static boolean isByline(String raw, String norm) {
+    if (norm.indexOf('。') >= 0 || norm.indexOf('，') >= 0 || norm.length() > 80 || Bylines.read(raw).isEmpty()) {
+      return false;
+    }
+    boolean credit = norm.endsWith("摄") && norm.length() <= 40;
+    boolean startsWithRole = BYLINE_START.matcher(norm).lookingAt() || BYLINE_START.matcher(raw.strip()).lookingAt();
+    var role = ROLE.matcher(norm);
+    boolean slashedRole = role.find() && role.start() <= 40 && norm.length() > role.end()
+        && "/／".indexOf(norm.charAt(role.end())) >= 0;
+    return credit || startsWithRole || slashedRole;
+  }
+
+  private static boolean isTitle(String raw, String norm) {
+    char last = norm.charAt(norm.length() - 1);
+    boolean asking = ASKING_ENDS.indexOf(last) >= 0 && norm.length() <= MAX_ASKING_TITLE_CHARS
+        && norm.chars().noneMatch(c -> "。，,；;".indexOf(c) >= 0);
+    return (asking || (norm.length() <= MAX_TITLE_CHARS && CLOSING.indexOf(last) < 0))
+        && norm.indexOf('。') < 0 && !norm.contains("日报讯") && !LIST_ITEM.matcher(raw).find()
+        && norm.indexOf('、') == norm.lastIndexOf('、') && balanced(norm);
+  }
+
+  /** Every opening quote or bracket closed: a line cut inside a quotation ("…事业部“95") is no title. */
+  static boolean balanced(String s) {
+    int depth = 0;
+    boolean ascii = false;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '"') {
+        ascii = !ascii;
+      } else if (OPENERS.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSERS.indexOf(c) >= 0) {
+        depth--;
+      }
+    }
+    return depth <= 0 && !ascii;
   }
 
   /**
@@ -95,13 +180,33 @@ final class BlockReader {
     for (int k = 0; k < out.size(); k++) {
       Block b = out.get(k);
       boolean beforeCredit = k + 1 < out.size() && (isPhotoCredit(out.get(k + 1)) || credited[k + 1])
-          && (b.kind() == BlockKind.BODY || b.kind() == BlockKind.TITLE) && b.text().length() <= 160
-          && !b.text().contains("日报讯");
+          && (b.kind() == BlockKind.BODY || (b.kind() == BlockKind.TITLE && !isHeadlineOverPhotos(out, k)))
+          && b.text().length() <= 160 && !b.text().contains("日报讯") && Bylines.lead(b.text()).isEmpty();
       if (credited[k] || beforeCredit) {
-        out.set(k, new Block(BlockKind.CAPTION, 0, b.start(), b.end(), b.text()));
+        out.set(k, b.as(BlockKind.CAPTION));
       }
     }
     return out;
+  }
+
+  /**
+   * A title line over photos whose story then opens with a news lead ("“技能大师走基层”宣讲 /
+   * 他们的梦想被技能大师点亮", photo, caption, "株洲日报(全媒体记者/…)…") is that story's headline,
+   * not a caption; so is one printed over two lines.
+   */
+  private static boolean isHeadlineOverPhotos(List<Block> blocks, int k) {
+    if (blocks.get(k).raw().strip().indexOf('\n') >= 0) {
+      return true;
+    }
+    for (int j = k + 1; j < blocks.size() && j <= k + 6; j++) {
+      Block b = blocks.get(j);
+      if (b.kind() == BlockKind.BODY && PHOTO_CREDIT.matcher(b.text()).find() && b.text().length() <= 160
+          || isPhotoCredit(b)) {
+        continue;
+      }
+      return b.kind() == BlockKind.BYLINE || (b.kind() == BlockKind.BODY && Bylines.lead(b.text()).isPresent());
+    }
+    return false;
   }
 
   static boolean isPhotoCredit(Block b) {
@@ -126,7 +231,7 @@ final class BlockReader {
     return true;
   }
 
-  private static int firstNonSpace(String text, int from, int to) {
+  static int firstNonSpace(String text, int from, int to) {
     int k = from;
     while (k < to && Whitespace.isSpace(text.charAt(k))) {
       k++;
@@ -134,7 +239,7 @@ final class BlockReader {
     return k;
   }
 
-  private static int trimEnd(String text, int from, int to) {
+  static int trimEnd(String text, int from, int to) {
     int k = to;
     while (k > from && Whitespace.isSpace(text.charAt(k - 1))) {
       k--;

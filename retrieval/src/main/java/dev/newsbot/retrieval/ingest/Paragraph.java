@@ -9,5 +9,6 @@ package dev.newsbot.retrieval.ingest;
  * @param start offset in the issue text, inclusive
  * @param end   offset in the issue text, exclusive
  * @param text  the span's text, whitespace normalised
+ * @param page  the page it is printed on, from the issue's page markers; 0 when the issue has none
  */
-public record Paragraph(int n, ParagraphKind kind, int start, int end, String text) {}
+public record Paragraph(int n, ParagraphKind kind, int start, int end, String text, int page) {}

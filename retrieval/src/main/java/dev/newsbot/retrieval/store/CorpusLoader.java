@@ -48,19 +48,20 @@ final class CorpusLoader {
         }
       }
       Map<Long, List<StoredParagraph>> paragraphs = new HashMap<>();
-      try (ResultSet rs = s.executeQuery("SELECT article_id, n, kind, start, end FROM paragraphs ORDER BY article_id, n")) {
+      try (ResultSet rs = s.executeQuery(
+          "SELECT article_id, n, kind, start, end, page FROM paragraphs ORDER BY article_id, n")) {
         while (rs.next()) {
           paragraphs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredParagraph(rs.getInt(2),
-              ParagraphKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)));
+              ParagraphKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
         }
       }
       Map<Long, StoredArticle> articleById = new HashMap<>();
       Map<Long, List<StoredArticle>> articles = new HashMap<>();
       try (ResultSet rs = s.executeQuery(
-          "SELECT id, issue_id, ordinal, title, byline FROM articles ORDER BY issue_id, ordinal")) {
+          "SELECT id, issue_id, ordinal, title, byline, authors, continuation FROM articles ORDER BY issue_id, ordinal")) {
         while (rs.next()) {
           StoredArticle a = new StoredArticle(issues.get(rs.getLong(2)), rs.getInt(3), rs.getString(4), rs.getString(5),
-              paragraphs.getOrDefault(rs.getLong(1), List.of()));
+              Schema.authors(rs.getString(6)), rs.getInt(7) == 1, paragraphs.getOrDefault(rs.getLong(1), List.of()));
           articleById.put(rs.getLong(1), a);
           articles.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(a);
         }

@@ -71,10 +71,11 @@ final class IssueRows {
     }
     Map<Integer, Long> articleIds = new HashMap<>();
     try (PreparedStatement art = writer.prepareStatement(
-            "INSERT INTO articles(issue_id, ordinal, title, byline, start, end) VALUES (?,?,?,?,?,?)",
+            "INSERT INTO articles(issue_id, ordinal, title, byline, start, end, authors, continuation)"
+                + " VALUES (?,?,?,?,?,?,?,?)",
             Statement.RETURN_GENERATED_KEYS);
         PreparedStatement par = writer.prepareStatement(
-            "INSERT INTO paragraphs(article_id, n, kind, start, end) VALUES (?,?,?,?,?)")) {
+            "INSERT INTO paragraphs(article_id, n, kind, start, end, page) VALUES (?,?,?,?,?,?)")) {
       for (Article a : issue.articles()) {
         art.setLong(1, issueId);
         art.setInt(2, a.ordinal());
@@ -82,6 +83,8 @@ final class IssueRows {
         art.setString(4, a.byline());
         art.setInt(5, a.start());
         art.setInt(6, a.end());
+        art.setString(7, Schema.authors(a.authors()));
+        art.setInt(8, a.continuation() ? 1 : 0);
         art.executeUpdate();
         long articleId = generatedKey(art);
         articleIds.put(a.ordinal(), articleId);
@@ -91,6 +94,7 @@ final class IssueRows {
           par.setString(3, p.kind().name());
           par.setInt(4, p.start());
           par.setInt(5, p.end());
+          par.setInt(6, p.page());
           par.addBatch();
         }
       }

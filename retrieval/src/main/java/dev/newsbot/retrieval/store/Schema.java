@@ -1,5 +1,7 @@
 package dev.newsbot.retrieval.store;
 
+import dev.newsbot.retrieval.ingest.Author;
+import java.util.ArrayList;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Tokenizer;
 import java.sql.Connection;
@@ -36,6 +38,8 @@ final class Schema {
         ordinal INTEGER NOT NULL,
         title TEXT NOT NULL,
         byline TEXT NOT NULL,
+        authors TEXT NOT NULL DEFAULT '',
+        continuation INTEGER NOT NULL DEFAULT 0,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL)""",
       "CREATE INDEX IF NOT EXISTS articles_issue ON articles(issue_id)",
@@ -46,6 +50,7 @@ final class Schema {
         kind TEXT NOT NULL,
         start INTEGER NOT NULL,
         end INTEGER NOT NULL,
+        page INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY(article_id, n))""",
       """
       CREATE TABLE IF NOT EXISTS chunks(
@@ -66,6 +71,40 @@ final class Schema {
       // totals (a contentless table kept counting removed passages).
       "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_fts USING fts5(terms, tokenize='unicode61 remove_diacritics 0')",
       "CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab(chunk_fts, row)");
+
+  /**
+   * What schema version 1 (before articles had authors and paragraphs pages) lacks. Its issues are
+   * parsed again on the next indexing run (the parser's version is part of their content hash), so
+   * the columns' defaults never answer a question for long.
+   */
+  static final List<String> FROM_VERSION_1 = List.of(
+      "ALTER TABLE articles ADD COLUMN authors TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE articles ADD COLUMN continuation INTEGER NOT NULL DEFAULT 0",
+      "ALTER TABLE paragraphs ADD COLUMN page INTEGER NOT NULL DEFAULT 0");
+
+  /** One author a line: role, unit, name and whether for a photo, tab-separated. */
+  static String authors(List<Author> authors) {
+    StringBuilder sb = new StringBuilder();
+    for (var a : authors) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(a.role()).append('\t').append(a.unit()).append('\t').append(a.name()).append('\t')
+          .append(a.photographer() ? 1 : 0);
+    }
+    return sb.toString();
+  }
+
+  static List<Author> authors(String stored) {
+    List<Author> out = new ArrayList<>();
+    for (String line : stored.split("\n")) {
+      String[] f = line.split("\t", -1);
+      if (f.length == 4) {
+        out.add(new Author(f[0], f[1], f[2], f[3].equals("1")));
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * Creates the tables that are missing. An index written before the terms were stored has a

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class SqliteIndexStore implements IndexStore {
 
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private final Path file;
   private final Connection writer;
@@ -102,6 +102,13 @@ final class SqliteIndexStore implements IndexStore {
   private void checkSchemaVersion() throws SQLException {
     String v = meta("schema_version").orElse(null);
     if (v == null) {
+      putMeta(writer, "schema_version", String.valueOf(SCHEMA_VERSION));
+    } else if (Integer.parseInt(v) == 1) {
+      try (Statement s = writer.createStatement()) {
+        for (String ddl : Schema.FROM_VERSION_1) {
+          s.execute(ddl);
+        }
+      }
       putMeta(writer, "schema_version", String.valueOf(SCHEMA_VERSION));
     } else if (Integer.parseInt(v) != SCHEMA_VERSION) {
       throw new StoreException("the index at " + file + " has schema version " + v + ", this newsbot reads "

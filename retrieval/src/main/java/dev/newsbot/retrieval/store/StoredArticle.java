@@ -1,12 +1,20 @@
 package dev.newsbot.retrieval.store;
 
+import dev.newsbot.retrieval.ingest.Author;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.List;
 
-/** An indexed article with its numbered paragraphs. */
-public record StoredArticle(StoredIssue issue, int ordinal, String title, String byline, List<StoredParagraph> paragraphs) {
+/**
+ * An indexed article with its numbered paragraphs.
+ *
+ * @param authors      who wrote, signed or photographed it
+ * @param continuation true for the rest of a story continued from another page (its title is that story's)
+ */
+public record StoredArticle(StoredIssue issue, int ordinal, String title, String byline, List<Author> authors,
+    boolean continuation, List<StoredParagraph> paragraphs) {
 
   public StoredArticle {
+    authors = List.copyOf(authors);
     paragraphs = List.copyOf(paragraphs);
   }
 

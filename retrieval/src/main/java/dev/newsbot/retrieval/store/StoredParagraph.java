@@ -10,5 +10,6 @@ import dev.newsbot.retrieval.ingest.ParagraphKind;
  * @param kind  body, subhead, caption or label
  * @param start offset in the issue text, inclusive
  * @param end   offset in the issue text, exclusive
+ * @param page  the page it is printed on, 0 when the issue does not say
  */
-public record StoredParagraph(int n, ParagraphKind kind, int start, int end) {}
+public record StoredParagraph(int n, ParagraphKind kind, int start, int end, int page) {}

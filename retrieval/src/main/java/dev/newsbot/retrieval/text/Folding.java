@@ -35,6 +35,21 @@ public final class Folding {
     }
   }
 
+  /**
+   * Traditional characters as Simplified and nothing else: for a question the Chinese embedding
+   * model reads (it learnt Simplified text; case and widths it handles itself).
+   */
+  public static String simplified(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= FIRST && c <= LAST) {
+        chars[i] = Table.SIMPLIFIED[c - FIRST];
+      }
+    }
+    return new String(chars);
+  }
+
   public static String fold(String text) {
     String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -179,7 +179,7 @@ class ChunkerTest {
   void aLongParagraphOfIssue003IsCutIntoThreeWholeSentencePassages() {
     ParsedIssue issue = SeedIssues.parse("003_6c0e209a15f5e767.txt");
     Article article = issue.articles().get(1);
-    assertThat(article.title()).isEqualTo("坚定不移推动株洲全面从严治党向纵深发展");
+    assertThat(article.title()).isEqualTo("坚定不移推动株洲 全面从严治党向纵深发展");
     Paragraph last = article.paragraphs().get(3);
     List<Chunk> cuts = Chunker.chunk(issue.text(), article).stream().filter(c -> c.paragraph() == last.n()).toList();
     assertThat(cuts).hasSize(3);

@@ -192,7 +192,7 @@ class IssueParserBlocksTest {
   @Test
   void bylineLabelsAndSubheads() {
     ParsedIssue issue = parse(LABELS);
-    assertThat(titles(issue)).containsExactly("耗资300万元改造下水道不通反堵");
+    assertThat(titles(issue)).containsExactly("耗资300万元改造下水道 不通反堵");
     Article article = issue.articles().get(0);
     assertThat(article.byline()).isEqualTo("株洲日报全媒体记者/姚时美");
     assertThat(kinds(article)).containsExactly(ParagraphKind.LABEL, ParagraphKind.BODY, ParagraphKind.LABEL,
@@ -202,30 +202,31 @@ class IssueParserBlocksTest {
         + "小区多处下水道反复堵塞,已持续数月,污水横流、臭气扑鼻。我们迫切希望有关部门尽快查明原因、疏通管道,早日恢复小区正常生活环境。");
     assertThat(article.paragraphs().get(2).text()).isEqualTo("【目击】");
     assertThat(article.paragraphs().get(3)).isEqualTo(new Paragraph(4, ParagraphKind.SUBHEAD,
-        LABELS.indexOf("改造没一年"), LABELS.indexOf("多处污水外流") + 6, "改造没一年多处污水外流"));
+        LABELS.indexOf("改造没一年"), LABELS.indexOf("多处污水外流") + 6, "改造没一年多处污水外流", 0));
   }
 
   @Test
   void aCaptionBeforeItsPhotoCreditAndANewsLeadAfterATitle() {
     ParsedIssue issue = parse(CAPTION);
-    assertThat(titles(issue)).containsExactly("今年,市总工会要帮3000名职工长本领");
+    assertThat(titles(issue)).containsExactly("今年,市总工会 要帮3000名职工长本领");
     Article article = issue.articles().get(0);
     assertThat(article.byline()).isEqualTo("株洲日报讯(全媒体记者/何春林)");
+    assertThat(article.authors()).containsExactly(new Author("全媒体记者", "", "何春林", false));
     assertThat(kinds(article)).containsExactly(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY,
         ParagraphKind.CAPTION);
     assertThat(article.paragraphs().get(3)).isEqualTo(new Paragraph(4, ParagraphKind.CAPTION,
-        CAPTION.indexOf("我市陶瓷"), CAPTION.indexOf("(资料图)。") + 6, "我市陶瓷产业职工技能竞赛现场(资料图)。"));
-    // the credit is neither a paragraph nor a byline, and the article ends with the caption
+        CAPTION.indexOf("我市陶瓷"), CAPTION.indexOf("(资料图)。") + 6, "我市陶瓷产业职工技能竞赛现场(资料图)。", 0));
+    // the credit is no paragraph, and the article ends with the caption
     assertThat(article.end()).isEqualTo(article.paragraphs().get(3).end());
   }
 
   @Test
   void aKickerLineOverAHeadingIsPartOfTheTitle() {
     ParsedIssue issue = parse(CAPTIONS_OVER_CREDITS);
-    assertThat(titles(issue)).containsExactly("盘点我市去年就业创业亮点工作 力促就业创业2023年株洲很拼");
+    assertThat(titles(issue)).containsExactly("盘点我市去年就业创业亮点工作 力促就业创业 2023年株洲很拼");
     Article article = issue.articles().get(0);
     assertThat(article.start()).isZero();
-    assertThat(article.byline()).isEqualTo("株洲日报全媒体记者/何春林通讯员/颜小波");
+    assertThat(article.byline()).isEqualTo("株洲日报全媒体记者/何春林 通讯员/颜小波");
     assertThat(article.paragraphs()).last().extracting(Paragraph::text).asString()
         .startsWith("就业是最大民生。2023年,国内经济呈现分化型弱复苏状态");
   }
@@ -252,7 +253,7 @@ class IssueParserBlocksTest {
   @Test
   void aNewsLeadFollowedByAPhotoStillStartsItsArticle() {
     ParsedIssue issue = parse(LEAD_BEFORE_PHOTO);
-    assertThat(titles(issue)).contains("54场“春风行动”让9000余人上岗");
+    assertThat(titles(issue)).contains("54场“春风行动” 让9000余人上岗");
     Article article = issue.articles().stream().filter(a -> a.title().startsWith("54场")).findFirst().orElseThrow();
     assertThat(article.byline()).isEqualTo("株洲日报讯(全媒体记者/何春林)");
     assertThat(article.paragraphs().get(0).kind()).isEqualTo(ParagraphKind.BODY);
@@ -270,21 +271,23 @@ class IssueParserBlocksTest {
   void listsOfNamesLongerThanATitleAreBody() {
     ParsedIssue issue = parse(NAME_LISTS);
     assertThat(issue.articles()).extracting(Article::title).startsWith(
-        "相关链接 1.株洲市第十届“技能天下”职业技能大赛冠军(15名)", "2.株洲市职业技能大赛十年匠心奖人员(10名)");
+        "相关链接 1. 株洲市第十届“技能天下”职业技能大赛冠军(15名)", "2. 株洲市职业技能大赛十年匠心奖人员(10名)");
     assertThat(issue.articles().get(1).paragraphs()).singleElement().extracting(Paragraph::text)
         .isEqualTo("王斌、贾恒旦、彭志强、文照辉、许贤杰、何飞迎、宾和明、宋唯壁、邓金龙、盛金龙");
   }
 
   @Test
-  void listItemsAndShortLinesEndingInPunctuationAreNeverTitles() {
+  void listItemsAreNeverTitlesAndTheStoryContinuedFromAnotherPageIsAnArticleOfItsOwn() {
     ParsedIssue issue = parse(LIST_THEN_SHORT_SENTENCE);
-    assertThat(titles(issue)).containsExactly("株洲生态环境公众号");
-    Article article = issue.articles().get(0);
-    assertThat(kinds(article)).containsExactly(ParagraphKind.BODY, ParagraphKind.SUBHEAD, ParagraphKind.BODY,
-        ParagraphKind.BODY);
-    assertThat(article.paragraphs().get(0).text()).startsWith("-市生态环境局:12369 -市执法支队支队长袁理:19973366056 -荷塘分局")
+    assertThat(titles(issue)).containsExactly("株洲生态环境公众号", "上接01版：在株洲,不仅有一个主机厂加一个研究单位的…");
+    Article list = issue.articles().get(0);
+    assertThat(kinds(list)).containsExactly(ParagraphKind.BODY);
+    assertThat(list.paragraphs().get(0).text()).startsWith("-市生态环境局:12369 -市执法支队支队长袁理:19973366056 -荷塘分局")
         .endsWith("-株洲经开区企业服务局副局长彭兆君:19573360892");
-    assertThat(article.paragraphs().get(1).text()).isEqualTo("◀◀上接01版");
-    assertThat(article.paragraphs().get(3).text()).isEqualTo("好的产业生态就是如此,互相成就。");
+    Article rest = issue.articles().get(1);
+    assertThat(rest.continuation()).isTrue();
+    assertThat(kinds(rest)).containsExactly(ParagraphKind.BODY, ParagraphKind.BODY);
+    assertThat(rest.start()).isEqualTo(LIST_THEN_SHORT_SENTENCE.indexOf("在株洲,不仅有"));
+    assertThat(rest.paragraphs().get(1).text()).isEqualTo("好的产业生态就是如此,互相成就。");
   }
 }

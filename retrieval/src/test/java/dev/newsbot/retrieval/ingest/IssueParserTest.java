@@ -1,9 +1,11 @@
 package dev.newsbot.retrieval.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Articles, titles, bylines, paragraphs and their offsets, from excerpts of the seed issues. */
 class IssueParserTest {
@@ -148,20 +150,22 @@ class IssueParserTest {
     Paragraph after = article.paragraphs().get(3);
     assertThat(before.text()).endsWith("株洲地区最高负荷量将达到255万千瓦。");
     assertThat(after).isEqualTo(new Paragraph(4, ParagraphKind.BODY, HEADINGS.indexOf("瓦。目前") + 2,
-        HEADINGS.indexOf("瓦。目前") + "瓦。目前,全市总体供电能力能满足要求。".length(), "目前,全市总体供电能力能满足要求。"));
+        HEADINGS.indexOf("瓦。目前") + "瓦。目前,全市总体供电能力能满足要求。".length(), "目前,全市总体供电能力能满足要求。", 0));
   }
 
   @Test
   void aHeadlineAndItsSubtitleHeadingAreOneTitleAndTheBylineIsNoParagraph() {
     ParsedIssue issue = parse(KICKER_HEADING);
-    assertThat(titles(issue)).containsExactly("庚续“水口建党”精神勇当公安火车头——市公安局全面激活队伍建设内生“引擎”走笔");
+    assertThat(titles(issue)).containsExactly("庚续“水口建党”精神 勇当公安火车头——市公安局全面激活队伍建设内生“引擎”走笔");
     Article article = issue.articles().get(0);
     assertThat(article.start()).isEqualTo(KICKER_HEADING.indexOf("庚续"));
-    assertThat(article.byline()).isEqualTo("株洲日报全媒体记者/沈全华齐卫国通讯员/夏文涛杨超");
+    assertThat(article.byline()).isEqualTo("株洲日报全媒体记者/沈全华 齐卫国 通讯员/夏文涛 杨超");
+    assertThat(article.authors()).extracting(Author::role, Author::name).containsExactly(
+        tuple("全媒体记者", "沈全华"), tuple("全媒体记者", "齐卫国"), tuple("通讯员", "夏文涛"), tuple("通讯员", "杨超"));
     assertThat(kinds(article)).containsExactly(ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY,
         ParagraphKind.BODY, ParagraphKind.SUBHEAD, ParagraphKind.BODY);
     assertThat(article.paragraphs().get(0)).isEqualTo(new Paragraph(1, ParagraphKind.BODY,
-        KICKER_HEADING.indexOf("警徽熠熠"), KICKER_HEADING.indexOf("新征程。") + 4, "警徽熠熠,心向党;初心如磐,新征程。"));
+        KICKER_HEADING.indexOf("警徽熠熠"), KICKER_HEADING.indexOf("新征程。") + 4, "警徽熠熠,心向党;初心如磐,新征程。", 0));
     assertThat(article.paragraphs().get(4).text()).isEqualTo("铸牢忠诚警魂让党旗高高飘扬战斗一线");
   }
 
@@ -196,14 +200,14 @@ class IssueParserTest {
     int end = PLAIN_TITLES.indexOf("得到省委主要领导批示认可。") + "得到省委主要领导批示认可。".length();
     assertThat(joined).isEqualTo(new Paragraph(3, ParagraphKind.BODY, start, end,
         "会上,株洲市自然资源和规划局创新探索的\"工作项目化\"改革经验获全省推介。2022年,该局提出以现代企业管理理念,"
-            + "打通企业和群众办事的堵点、卡点,推出以\"大部制、扁平化\"为主要内容的\"工作项目化\"改革,得到省委主要领导批示认可。"));
+            + "打通企业和群众办事的堵点、卡点,推出以\"大部制、扁平化\"为主要内容的\"工作项目化\"改革,得到省委主要领导批示认可。", 0));
   }
 
   @Test
   void anAuthorSignedUnderTheHeadlineIsItsByline() {
     ParsedIssue issue = parse(SIGNED_UNDER_TITLE);
-    assertThat(titles(issue)).containsExactly("唱好研发“双城计”加快培育新质生产力", "推动硬质合金产业数字化转型助力硬质合金强国建设");
-    assertThat(issue.articles()).extracting(Article::byline).containsExactly("市委党校易理", "荷塘区徐涛");
+    assertThat(titles(issue)).containsExactly("唱好研发“双城计” 加快培育新质生产力", "推动硬质合金 产业数字化转型 助力硬质合金强国建设");
+    assertThat(issue.articles()).extracting(Article::byline).containsExactly("市委党校 易理", "荷塘区 徐涛");
     assertThat(issue.articles().get(0).paragraphs()).hasSize(4);
     assertThat(issue.articles().get(0).paragraphs().get(0).text()).startsWith("省委、省政府提出将长沙建设成为全球研发中心城市");
     assertThat(issue.articles().get(1).paragraphs()).extracting(p -> p.text().substring(0, 9))
@@ -215,12 +219,13 @@ class IssueParserTest {
     ParsedIssue issue = parse(SIGNED_AT_END);
     assertThat(issue.articles()).hasSize(2);
     Article signed = issue.articles().get(0);
-    assertThat(signed.byline()).isEqualTo("市委党校管理学教研部邓莹璐");
+    assertThat(signed.byline()).isEqualTo("市委党校管理学教研部 邓莹璐");
+    assertThat(signed.authors()).containsExactly(new Author("", "市委党校管理学教研部", "邓莹璐", false));
     // no headline: the first words stand in for it
     assertThat(signed.title()).isEqualTo("坚持文明强市，推进城乡精神文明建设融合发…");
     assertThat(signed.start()).isZero();
     Article next = issue.articles().get(1);
-    assertThat(next.title()).isEqualTo("坚定不移推动株洲全面从严治党向纵深发展");
+    assertThat(next.title()).isEqualTo("坚定不移推动株洲 全面从严治党向纵深发展");
     assertThat(next.byline()).isEmpty();
     assertThat(next.start()).isEqualTo(SIGNED_AT_END.indexOf("坚定不移推动株洲"));
     assertThat(next.paragraphs()).hasSize(1);

@@ -33,7 +33,7 @@ class SentencesTest {
     assertThat(sentences("网友@心如莲花：感动！致敬！雪夜里还在坚守的你们辛苦啦，为你们点赞！"))
         .containsExactly("网友@心如莲花：感动！", "致敬！", "雪夜里还在坚守的你们辛苦啦，为你们点赞！");
     assertThat(sentences("“21世纪，什么最重要？人才！”这句电影里的经典台词，放在如今仍不过时。"))
-        .containsExactly("“21世纪，什么最重要？", "人才！”", "这句电影里的经典台词，放在如今仍不过时。");
+        .containsExactly("“21世纪，什么最重要？人才！”", "这句电影里的经典台词，放在如今仍不过时。");
     // 000: a full-width semicolon
     assertThat(sentences("抓牢实战练兵,组织全市适龄民警普考“三项基本功”,连续3年以100%的合格率完成省厅考核；抓实岗位练兵,创建省级“五小五随”岗位训练示范基地2个、市级22个。"))
         .containsExactly("抓牢实战练兵,组织全市适龄民警普考“三项基本功”,连续3年以100%的合格率完成省厅考核；",
@@ -73,13 +73,11 @@ class SentencesTest {
   }
 
   @Test
-  void aClosingAsciiQuoteAfterSeveralQuotedSentencesStaysWithTheLastOne() {
-    // 001, 技能提升
+  void aQuotationOfSeveralSentencesIsOneSentenceEndingWithItsClosingQuote() {
+    // 001, 技能提升: a sentence never ends inside a pair of quotes
     String text = "\"有技能,有收入,好就业;长技能,涨收入,就好业;高技能,高收入,就业好。\"在株洲,这句话已成为共识。";
     assertThat(sentences(text)).containsExactly(
-        "\"有技能,有收入,好就业;",
-        "长技能,涨收入,就好业;",
-        "高技能,高收入,就业好。\"",
+        "\"有技能,有收入,好就业;长技能,涨收入,就好业;高技能,高收入,就业好。\"",
         "在株洲,这句话已成为共识。");
   }
 

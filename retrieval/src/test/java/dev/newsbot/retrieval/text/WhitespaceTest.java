@@ -11,11 +11,24 @@ class WhitespaceTest {
   void spacesAndLineBreaksInsideChineseTextDisappear() {
     // 001: "3 月8日", "国际劳动妇 女节", "百企 万岗" are PDF artefacts inside words.
     assertThat(Whitespace.normalize("株洲日报讯(全媒体记者/何春林 通讯员/周士杰) 3月8日,国际劳动妇 女节,荷塘区开展了\"春风行动·百企 万岗\"招聘会"))
-        .isEqualTo("株洲日报讯(全媒体记者/何春林通讯员/周士杰) 3月8日,国际劳动妇女节,荷塘区开展了\"春风行动·百企万岗\"招聘会");
+        .isEqualTo("株洲日报讯(全媒体记者/何春林 通讯员/周士杰) 3月8日,国际劳动妇女节,荷塘区开展了\"春风行动·百企万岗\"招聘会");
     assertThat(Whitespace.normalize("株洲日报讯(全媒体记者/王娜) 3 月8日,全省自然资源"))
         .isEqualTo("株洲日报讯(全媒体记者/王娜) 3月8日,全省自然资源");
     assertThat(Whitespace.normalize("会上,株洲市自然资源和规划局\n\n创新探索的"))
         .isEqualTo("会上,株洲市自然资源和规划局创新探索的");
+  }
+
+  @Test
+  void theSpaceBetweenTwoNamesOfACreditStays() {
+    // the names of a byline, a lead and a signature would run together ("易芳全媒体记者")
+    assertThat(Whitespace.normalize("通讯员/易芳 全媒体记者/邓雅")).isEqualTo("通讯员/易芳 全媒体记者/邓雅");
+    assertThat(Whitespace.normalize("株洲日报全媒体记者/沈全华 齐卫国  \n通讯员/夏文涛 杨超"))
+        .isEqualTo("株洲日报全媒体记者/沈全华 齐卫国 通讯员/夏文涛 杨超");
+    assertThat(Whitespace.normalize("株洲日报全媒体记者/杨如通讯员/谭红冰 周奕江 摄")).isEqualTo("株洲日报全媒体记者/杨如通讯员/谭红冰 周奕江 摄");
+    assertThat(Whitespace.normalize("市委党校管理学教研部 邓莹璐")).isEqualTo("市委党校管理学教研部 邓莹璐");
+    // a body's PDF spaces between words are no names: "居 民", "高新区 企业"
+    assertThat(Whitespace.normalize("大塘冲社区学堂冲二村居 民:自下水道改造后")).isEqualTo("大塘冲社区学堂冲二村居民:自下水道改造后");
+    assertThat(Whitespace.normalize("市委党校\n易理在文中")).isEqualTo("市委党校易理在文中");
   }
 
   @Test
@@ -43,7 +56,7 @@ class WhitespaceTest {
 
   @Test
   void whitespaceAtTheEdgesIsDropped() {
-    assertThat(Whitespace.normalize("  \n株洲日报全媒体记者/沈全华 齐卫国  \n")).isEqualTo("株洲日报全媒体记者/沈全华齐卫国");
+    assertThat(Whitespace.normalize("  \n株洲日报全媒体记者/沈全华 齐卫国  \n")).isEqualTo("株洲日报全媒体记者/沈全华 齐卫国");
     assertThat(Whitespace.normalize(" \t\n\u3000")).isEmpty();
     assertThat(Whitespace.normalize("")).isEmpty();
   }

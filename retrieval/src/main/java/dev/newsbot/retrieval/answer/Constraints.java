@@ -1,0 +1,192 @@
+package dev.newsbot.retrieval.answer;
+
+import dev.newsbot.retrieval.text.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question pins its fact to, besides its subject: a year ("2022年…加装了多少台"), a place in
+ * an order ("第一批老字号"), an end of a range ("最便宜的票"), a name of a thing ("哪个APP", "账号叫
+ * 什么"), a body by name ("哪家公司在办"). A text about the subject that gives the fact for another
+ * year, another batch, the other end or no name at all does not answer it: the near misses a
+ * reader meets most. The words are lists under zh/ (general Chinese, nothing of one paper).
+ */
+final class Constraints {
+
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final String NUMERAL = "[一二三四五六七八九十两0-9]+";
+  private static final Pattern ORDINAL = Pattern.compile(
+      "(?:第\\s*(" + NUMERAL + ")|(首))\\s*(" + Lexicon.alternation("ordinal-units") + ")");
+  private static final List<String[]> SUPERLATIVES = Lexicon.zh("superlatives").stream()
+      .map(line -> line.split("\\s+")).filter(pair -> pair.length == 2).toList();
+  private static final List<String[]> THINGS = Lexicon.zh("named-things").stream().map(l -> l.split("\t")).toList();
+  private static final String THING_WORDS = String.join("|",
+      THINGS.stream().map(t -> Pattern.quote(t[0])).sorted((a, b) -> b.length() - a.length()).toList());
+  private static final Pattern NAMED_THING = Pattern.compile(
+      "(?:哪个|哪一个|什么|啥)\\s*(" + THING_WORDS + ")|(" + THING_WORDS + ")[^，,。？?]{0,4}(?:叫什么|叫啥|名字|名称|是什么)");
+  private static final Pattern A_NAME = Pattern.compile("“[^”]{2,24}”|《[^》]{2,24}》|\"[^\"]{2,24}\"|「[^」]{2,24}」|[A-Za-z][A-Za-z0-9]{1,}");
+  private static final Pattern ASKS_BODY = Pattern.compile(
+      "(?:哪家|哪个|哪一家|什么)\\s*([\\p{IsHan}]{0,4}?)(" + Lexicon.alternation("organisations") + ")");
+  private static final Pattern A_BODY = Pattern.compile(
+      "([\\p{IsHan}A-Za-z]{2,16}?)(" + Lexicon.alternation("organisations") + ")");
+  private static final List<String> DETERMINERS = Lexicon.zh("determiners");
+  /** "几点发车", "什么时间开门": a time of day. */
+  private static final Pattern ASKS_CLOCK = Pattern.compile("几点|几时|what time");
+  private static final Pattern A_CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*(?:点|时)|[上下中]午|早上|晚上|凌晨");
+  /** "多少工程款", "补贴多少": money counted by its name, so an amount of money must be given. */
+  private static final Pattern ASKS_MONEY_NOUN = Pattern.compile(
+      "(?:多少|几)[^，,。？?]{0,4}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
+          + ")[^，,。？?]{0,4}(?:多少|几)");
+  private static final Pattern AN_AMOUNT = Pattern.compile(
+      "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)");
+  private static final Pattern OFFICE = Pattern.compile("(副)?(" + Lexicon.alternation("offices") + ")");
+
+  private final Integer year;
+  private final Ordinal ordinal;
+  private final String[] superlative;
+  private final String namedThing;
+  private final boolean asksBody;
+  /** The words between the question word and the body's kind ("燃气" in "哪家燃气公司"), or null. */
+  private final String bodyModifier;
+  private final boolean clock;
+  private final boolean money;
+  /** An office the question names without 副 ("经开区企业服务局局长的电话"), or null. */
+  private final String head;
+
+  private record Ordinal(int n, String unit) {}
+
+  private Constraints(Integer year, Ordinal ordinal, String[] superlative, String namedThing, boolean asksBody,
+      String bodyModifier, boolean clock, boolean money, String head) {
+    this.year = year;
+    this.ordinal = ordinal;
+    this.superlative = superlative;
+    this.namedThing = namedThing;
+    this.asksBody = asksBody;
+    this.bodyModifier = bodyModifier;
+    this.clock = clock;
+    this.money = money;
+    this.head = head;
+  }
+
+  static Constraints of(String foldedQuestion) {
+    Matcher y = YEAR.matcher(foldedQuestion);
+    Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+    Matcher o = ORDINAL.matcher(foldedQuestion);
+    Ordinal ordinal = o.find() ? new Ordinal(o.group(2) != null ? 1 : number(o.group(1)), o.group(3)) : null;
+    String[] superlative = null;
+    for (String[] pair : SUPERLATIVES) {
+      if (foldedQuestion.contains(pair[0])) {
+        superlative = new String[] {pair[0], pair[1]};
+      } else if (foldedQuestion.contains(pair[1])) {
+        superlative = new String[] {pair[1], pair[0]};
+      }
+    }
+    Matcher t = NAMED_THING.matcher(foldedQuestion);
+    String thing = t.find() ? (t.group(1) != null ? t.group(1) : t.group(2)) : null;
+    Matcher b = ASKS_BODY.matcher(foldedQuestion);
+    boolean body = b.find();
+    String modifier = body && b.group(1).length() >= 2 ? b.group(1) : null;
+    Matcher office = OFFICE.matcher(foldedQuestion);
+    String head = null;
+    while (office.find()) {
+      if (office.group(1) == null) {
+        head = office.group(2);
+      }
+    }
+    return new Constraints(year, ordinal, superlative, thing, body, modifier, ASKS_CLOCK.matcher(foldedQuestion).find(),
+        ASKS_MONEY_NOUN.matcher(foldedQuestion).find(), head);
+  }
+
+  /** Why {@code foldedText} (the sentences about the subject) does not answer, or null when nothing pins it. */
+  String violatedBy(String foldedText) {
+    if (year != null) {
+      List<Integer> years = new ArrayList<>();
+      Matcher m = YEAR.matcher(foldedText);
+      while (m.find()) {
+        years.add(Integer.valueOf(m.group(1)));
+      }
+      if (!years.isEmpty() && !years.contains(year)) {
+        return "another year";
+      }
+    }
+    if (ordinal != null) {
+      List<Integer> seen = new ArrayList<>();
+      Matcher m = ORDINAL.matcher(foldedText);
+      while (m.find()) {
+        if (m.group(3).equals(ordinal.unit())) {
+          seen.add(m.group(2) != null ? 1 : number(m.group(1)));
+        }
+      }
+      if (!seen.isEmpty() && !seen.contains(ordinal.n())) {
+        return "another " + ordinal.unit();
+      }
+    }
+    if (superlative != null && foldedText.contains(superlative[1]) && !foldedText.contains(superlative[0])) {
+      return "the other end";
+    }
+    if (namedThing != null && !A_NAME.matcher(foldedText).find() && !endsLikeThing(foldedText, namedThing)) {
+      return "no name of the " + namedThing;
+    }
+    if (asksBody && !namesABody(foldedText)) {
+      return "no body named";
+    }
+    if (clock && !A_CLOCK.matcher(foldedText).find()) {
+      return "no time of day";
+    }
+    if (money && !AN_AMOUNT.matcher(foldedText).find()) {
+      return "no amount of money";
+    }
+    if (head != null && foldedText.contains("副" + head)
+        && !Pattern.compile("(?<!副)" + Pattern.quote(head)).matcher(foldedText).find()) {
+      return "only a deputy " + head;
+    }
+    return null;
+  }
+
+  /** A name ending like the thing: "中国教育考试网" for a 网站. */
+  private static boolean endsLikeThing(String text, String thing) {
+    for (String[] t : THINGS) {
+      if (t[0].equals(thing) && t.length > 1
+          && Pattern.compile("[\\p{IsHan}A-Za-z]{2,12}(?:" + t[1] + ")").matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A body named, not only described: a name ending like a body ("新奥燃气公司", "江苏师范大学"), or
+   * like the question's words before its kind of body ("哪家燃气公司": "新奥燃气"), with no
+   * "一家", "本地" or "该" in it.
+   */
+  private boolean namesABody(String text) {
+    Pattern named = bodyModifier == null ? A_BODY
+        : Pattern.compile("([\\p{IsHan}A-Za-z]{2,16}?)(" + Lexicon.alternation("organisations") + "|"
+            + Pattern.quote(bodyModifier) + ")");
+    Matcher m = named.matcher(text);
+    while (m.find()) {
+      String before = m.group(1);
+      if (DETERMINERS.stream().noneMatch(before::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int number(String numeral) {
+    if (numeral.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(numeral);
+    }
+    String digits = "零一二三四五六七八九";
+    int ten = numeral.indexOf('十');
+    if (ten < 0) {
+      int d = digits.indexOf(numeral.charAt(0));
+      return d < 0 ? (numeral.charAt(0) == '两' ? 2 : 0) : d;
+    }
+    int tens = ten == 0 ? 1 : Math.max(1, digits.indexOf(numeral.charAt(0)));
+    int units = ten == numeral.length() - 1 ? 0 : Math.max(0, digits.indexOf(numeral.charAt(ten + 1)));
+    return tens * 10 + units;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.newsbot.retrieval.answer;
+
+import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.store.StoredParagraph;
+import dev.newsbot.retrieval.text.Whitespace;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The paragraphs about the question's own subject: those of the best candidates that score close
+ * to the best one, from its article (or, scoring almost as well, another). The asked-for fact must
+ * stand in one of them: a date in another part of the article belongs to another event, a count
+ * in another article to another thing.
+ */
+final class Focus {
+
+  /** Candidates looked at. */
+  static final int DEPTH = 12;
+  /** A focal sentence scores at least this share of the best one. */
+  static final double SHARE_OF_BEST = 0.6;
+
+  private Focus() {}
+
+  /** The focal sentences, best first; never empty when {@code ranked} is not. */
+  static List<Candidate> of(Query q, List<Candidate> ranked) {
+    if (ranked.isEmpty()) {
+      return List.of();
+    }
+    Candidate best = ranked.get(0);
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : ranked.subList(0, Math.min(DEPTH, ranked.size()))) {
+      boolean sameArticle = c.chunk().article() == best.chunk().article();
+      if (c.score() >= SHARE_OF_BEST * best.score()
+          && (sameArticle || c.score() >= SentencePicker.OTHER_ARTICLE_SHARE * best.score())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The whole paragraphs of the focal sentences, each once, folded, one per line. */
+  static String text(List<Candidate> focal) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Candidate c : focal) {
+      StoredParagraph p = c.chunk().article().paragraphAt(c.start());
+      String text = p == null ? c.text() : c.chunk().issue().text().substring(p.start(), p.end());
+      seen.add(Whitespace.normalize(text));
+    }
+    return Folding.fold(String.join("\n", seen));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.newsbot.retrieval.ingest;
+
+import dev.newsbot.retrieval.text.Lexicon;
+import dev.newsbot.retrieval.text.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the people out of an article's credits: bylines ("株洲日报全媒体记者/沈全华 齐卫国",
+ * "记者 张三 通讯员 李四"), the byline inside a news lead ("株洲日报讯(全媒体记者/王娜)"), photo
+ * credits ("记者/何春林 摄") and signatures ("市委党校 易理", "网友 张书乐"). Roles, surnames and the
+ * characters names seldom end with are word lists ({@link Lexicon}), not rules about one paper.
+ */
+public final class Bylines {
+
+  private static final Pattern ROLE = Pattern.compile(Lexicon.alternation("byline-roles"));
+  private static final Pattern STAFF = Pattern.compile(Lexicon.alternation("page-staff"));
+  /** "株洲日报讯(", "本报讯（", "新华社长沙4月2日电(", "株洲日报(": a news lead opening its byline. */
+  private static final Pattern LEAD = Pattern.compile(
+      "^\\s*(?:[\\p{IsHan}]{0,16}?(?:日报|晚报|都市报|商报|时报|报|社|台|网|电)讯?|本报讯|本报)\\s*[(（]([^)）]{2,80})[)）]");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s、，,;；]+");
+  /** A signature: a unit (or "网友"), a space, a name ("民革湖南科技职业学院支部 易为欢"). */
+  private static final Pattern SIGNATURE = Pattern.compile("^([\\p{IsHan}·]{2,20})[ \\t\u3000]+([\\p{IsHan}]{2,4})$");
+
+  private Bylines() {}
+
+  /** The people of a byline or photo credit; empty when it names none. */
+  public static List<Author> read(String byline) {
+    String text = byline.strip().replaceAll("[()（）\\[\\]【】]", " ").strip();
+    boolean photo = text.endsWith("摄");
+    if (photo) {
+      text = text.substring(0, text.length() - 1);
+    }
+    List<Author> out = new ArrayList<>();
+    Matcher m = ROLE.matcher(text);
+    List<int[]> roles = new ArrayList<>();
+    while (m.find()) {
+      if (m.end() == text.length() || "/／:：".indexOf(text.charAt(m.end())) >= 0
+          || Character.isWhitespace(text.charAt(m.end()))) {
+        roles.add(new int[] {m.start(), m.end()}); // "马文章" holds no role 文: a role stands before a separator
+      }
+    }
+    for (int k = 0; k < roles.size(); k++) {
+      String role = text.substring(roles.get(k)[0], roles.get(k)[1]);
+      int to = k + 1 < roles.size() ? roles.get(k + 1)[0] : text.length();
+      String names = text.substring(roles.get(k)[1], to).replaceFirst("^[/／:：\\s]+", "");
+      for (String token : SEPARATORS.split(names)) {
+        if (isName(token)) {
+          out.add(new Author(role, "", token, photo || role.startsWith("摄")));
+        }
+      }
+    }
+    if (roles.isEmpty() && photo) {
+      for (String token : SEPARATORS.split(text.replaceAll("[/／:：]", " "))) {
+        if (isName(token)) {
+          out.add(new Author("", "", token, true));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The byline inside a news lead ("株洲日报讯(全媒体记者/王娜 通讯员/周士杰)"), if the text opens with one. */
+  public static Optional<Lead> lead(String paragraph) {
+    Matcher m = LEAD.matcher(paragraph);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    List<Author> authors = read(m.group(1));
+    return authors.isEmpty() ? Optional.empty() : Optional.of(new Lead(m.end(), authors));
+  }
+
+  /**
+   * A news lead's opening: where its byline ends in the paragraph and whom it names.
+   *
+   * @param end     offset in the paragraph after the closing bracket
+   * @param authors the people it names
+   */
+  public record Lead(int end, List<Author> authors) {}
+
+  /**
+   * A signature line: a unit and a name ("市委党校管理学教研部 邓莹璐", "网友 张书乐"), or a name
+   * alone ("何春林").
+   */
+  public static Optional<Author> signature(String line) {
+    String s = line.strip();
+    if (isName(s)) {
+      return Optional.of(new Author("", "", s, false));
+    }
+    Matcher m = SIGNATURE.matcher(s);
+    if (m.matches() && isName(m.group(2)) && !ROLE.matcher(m.group(1)).find() && !STAFF.matcher(m.group(1)).find()) {
+      return Optional.of(new Author("", m.group(1), m.group(2), false));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A credit line and nothing else ("记者/姚时美 摄", "株洲日报全媒体记者/何春林 文/图"): short, no full stop
+   * or comma, naming people after a role or before "摄". No sentence to quote.
+   */
+  public static boolean isCredit(String text) {
+    String t = text.strip();
+    return t.length() <= 40 && t.indexOf('。') < 0 && t.indexOf('，') < 0 && t.indexOf(',') < 0 && !read(t).isEmpty()
+        && (t.endsWith("摄") || ROLE.matcher(t).find());
+  }
+
+  /** A line of page staff ("责任编辑:王建设 美术编辑:王玺", "制图:谭俊杰"): no article's author. */
+  public static boolean isPageStaff(String line) {
+    Matcher m = STAFF.matcher(line.strip());
+    return m.lookingAt() && line.strip().length() <= 60
+        && line.strip().substring(m.end()).matches("\\s*[:：/].*");
+  }
+
+  /** A person's name ({@link Names#isName}). */
+  public static boolean isName(String s) {
+    return Names.isName(s);
+  }
+}

@@ -1,0 +1,149 @@
+package dev.newsbot.retrieval.ingest;
+
+import dev.newsbot.retrieval.text.Whitespace;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The furniture of a printed page that is no article text: page markers ("第02版", a running head
+ * "2024年3月9日 星期六 第02版 要闻") and the marks that carry a story across pages ("◀◀上接01版",
+ * "(上接第1版)" where the rest of a story starts; "(下转02版)", "转3版" where its first part stops).
+ */
+public final class Markers {
+
+  private static final String NUMBER = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
+  /** A line that is only a page marker or a running head holding one. */
+  private static final Pattern PAGE = Pattern.compile(
+      "^[^。，,；;！？!?]{0,30}?第\\s*(" + NUMBER + ")\\s*版(?:[\\s:：·|丨-]*[^。，,；;！？!?]{0,24})?$");
+  /** Where the rest of a story starts, at the head of a block: "◀◀上接01版", "（上接第1版）", "接上版". */
+  private static final Pattern CONTINUED_FROM = Pattern.compile(
+      "^[◀◁<《(（\\[【\\s]*(?:上接|接上|紧接|续接)\\s*(?:第\\s*)?(" + NUMBER + "|上)?\\s*[版页面][)）\\]】▶>\\s]*");
+  /** Where a story's first part stops, at the end of a block: "(下转02版)", "转3版", "（下转第二版）". */
+  private static final Pattern CONTINUED_TO = Pattern.compile(
+      "[(（\\[【]?\\s*(?:下转|转至|转|续见|接第)\\s*(?:第\\s*)?(" + NUMBER + ")\\s*[版页面]\\s*[)）\\]】]?[▶▷>\\s]*$");
+
+  private Markers() {}
+
+  /** The page number of a line that is a page marker or running head, if it is one. */
+  public static OptionalInt page(String line) {
+    String s = line.strip();
+    if (s.length() > 48 || s.indexOf('\n') >= 0) {
+      return OptionalInt.empty();
+    }
+    Matcher m = PAGE.matcher(s);
+    return m.matches() ? OptionalInt.of(number(m.group(1))) : OptionalInt.empty();
+  }
+
+  /** Length of a "上接…版" mark opening the block, or 0. */
+  public static int continuedFrom(String block) {
+    Matcher m = CONTINUED_FROM.matcher(block);
+    return m.lookingAt() && m.end() > 0 && block.substring(0, m.end()).matches(".*(?:接).*") ? m.end() : 0;
+  }
+
+  /** The page a "上接…版" mark names, or 0 when it names none ("接上版"). */
+  public static int continuedFromPage(String block) {
+    Matcher m = CONTINUED_FROM.matcher(block);
+    return m.lookingAt() && m.group(1) != null && !m.group(1).equals("上") ? number(m.group(1)) : 0;
+  }
+
+  /** Where a "下转…版" mark closing the block starts, or -1. */
+  public static int continuedTo(String block) {
+    Matcher m = CONTINUED_TO.matcher(block);
+    if (!m.find()) {
+      return -1;
+    }
+    String mark = m.group();
+    // "转" alone must stand in brackets or on a line of its own: "…转3版" inside a sentence is rare,
+    // but "转型升级" never ends a block with a page number anyway.
+    boolean bracketed = mark.contains("(") || mark.contains("（") || mark.contains("[") || mark.contains("【");
+    boolean plainDown = mark.contains("下转") || mark.contains("转至") || mark.contains("续见");
+    return bracketed || plainDown || m.start() == 0 ? m.start() : -1;
+  }
+
+  /** The page a "下转…版" mark names. */
+  public static int continuedToPage(String block) {
+    Matcher m = CONTINUED_TO.matcher(block);
+    return m.find() ? number(m.group(1)) : 0;
+  }
+
+  /** Receives the span of one block. */
+  interface Spans {
+    void accept(int start, int end);
+  }
+
+  /**
+   * Cuts the marks off a block of running text: a "上接…版" mark opening it and a "下转…版" mark
+   * closing it become blocks of their own, so that neither is quoted and each can end or start a
+   * story. A mark followed only by a short line (its story's headline repeated) stays one block.
+   */
+  static void split(String text, int start, int end, Spans out) {
+    String block = text.substring(start, end);
+    int from = continuedFrom(block);
+    int s = start;
+    if (from > 0) {
+      String rest = block.substring(from).strip();
+      if (rest.length() > 36 || rest.indexOf('。') >= 0 || rest.indexOf('\n') >= 0) {
+        int markEnd = start + from;
+        out.accept(start, trimEnd(text, start, markEnd));
+        s = skipSpace(text, markEnd, end);
+      }
+    }
+    int to = continuedTo(text.substring(s, end));
+    if (to > 0) {
+      int markStart = s + to;
+      int bodyEnd = trimEnd(text, s, markStart);
+      if (bodyEnd > s) {
+        out.accept(s, bodyEnd);
+        out.accept(skipSpace(text, markStart, end), end);
+        return;
+      }
+    }
+    if (s < end) {
+      out.accept(s, end);
+    }
+  }
+
+  private static int trimEnd(String text, int from, int to) {
+    int k = to;
+    while (k > from && Whitespace.isSpace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static int skipSpace(String text, int from, int to) {
+    int k = from;
+    while (k < to && Whitespace.isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  static int number(String digits) {
+    String d = digits.strip();
+    StringBuilder ascii = new StringBuilder();
+    for (char c : d.toCharArray()) {
+      ascii.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+    }
+    String a = ascii.toString();
+    if (a.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(a);
+    }
+    return chineseNumber(a);
+  }
+
+  private static int chineseNumber(String s) {
+    String digits = "零一二三四五六七八九";
+    if (s.equals("十")) {
+      return 10;
+    }
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return digits.indexOf(s.charAt(0));
+    }
+    int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
+    int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
+    return tens * 10 + units;
+  }
+}

@@ -1,0 +1,152 @@
+package dev.newsbot.retrieval.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where one article ends and the next begins, for each kind of boundary a page has, on excerpts of
+ * the seed issues: picture news, a headline over photos, an author's name under a headline, briefs,
+ * the rest of a story continued from another page, page markers. No model, no index.
+ */
+class ArticleBoundariesTest {
+
+  private static final IssueMeta META = new IssueMeta("株洲日报", null, true);
+
+  private static ParsedIssue parse(String text) {
+    return IssueParser.parse("excerpt.txt", text, META);
+  }
+
+  private static List<String> titles(ParsedIssue issue) {
+    return issue.articles().stream().map(Article::title).toList();
+  }
+
+  /** The lines of a seed issue from {@code first} to {@code last} (1-based, inclusive), as the file has them. */
+  private static String lines(String file, int first, int last) {
+    List<String> all = SeedIssues.text(file).lines().toList();
+    return String.join("\n", all.subList(first - 1, last)) + "\n";
+  }
+
+  @Test
+  void pictureNewsWhoseTextEndsInAPhotoCreditIsAnArticleBetweenItsNeighbours() {
+    // 002: "“母亲健康快车”驶入醴陵", then picture news with no byline, its credit after its text
+    ParsedIssue issue = parse(lines("002_a6ff651a8bc0a567.txt", 11, 29));
+    assertThat(titles(issue)).containsExactly("“母亲健康快车”驶入醴陵", "非遗绽魅力 文化润人心", "54场“春风行动” 让9000余人上岗");
+    Article picture = issue.articles().get(1);
+    assertThat(picture.paragraphs()).singleElement().extracting(Paragraph::text).asString()
+        .startsWith("近日,石峰区清水塘街道报亭社区网格员组织社区党员和志愿者");
+    assertThat(picture.authors()).extracting(Author::name, Author::photographer)
+        .containsExactly(tuple("周圆", true), tuple("朱春华", true));
+    assertThat(issue.articles().get(0).paragraphs()).extracting(Paragraph::text)
+        .noneMatch(t -> t.contains("报亭社区"));
+  }
+
+  @Test
+  void aHeadlineOverPhotosWhoseStoryOpensWithALeadIsAHeadlineNotACaption() {
+    // 004: "“技能大师走基层”宣讲 / 他们的梦想被技能大师点亮", a photo and its caption, then the lead
+    ParsedIssue issue = parse(lines("004_45ad87969ec02bf0.txt", 143, 160));
+    assertThat(titles(issue)).containsExactly("制造业当家 需要高技能人才支撑", "“技能大师走基层”宣讲 他们的梦想被技能大师点亮");
+    Article second = issue.articles().get(1);
+    assertThat(second.paragraphs()).extracting(Paragraph::kind).startsWith(ParagraphKind.CAPTION, ParagraphKind.BODY);
+    // the photographer of its picture is its reporter too: named once, as the reporter
+    assertThat(second.authors()).extracting(Author::role, Author::name).containsExactly(tuple("全媒体记者", "何春林"));
+  }
+
+  @Test
+  void anAuthorsNameAloneUnderAHeadlineOpensANewArticle() {
+    // 004: a commentary "制造业当家 需要高技能人才支撑" signed "何春林" under its title, inside a page of news
+    ParsedIssue issue = parse(lines("004_45ad87969ec02bf0.txt", 135, 150));
+    assertThat(titles(issue)).containsExactly("我市不断壮大技能人才队伍", "制造业当家 需要高技能人才支撑");
+    Article commentary = issue.articles().get(1);
+    assertThat(commentary.authors()).containsExactly(new Author("", "", "何春林", false));
+    assertThat(commentary.paragraphs().get(0).text()).startsWith("技能人才是队伍的重要组成部分");
+  }
+
+  @Test
+  void theRestOfAStoryTakesTheHeadlineAndAuthorsOfThePieceThatStoppedAtItsMark() {
+    String text = """
+        # 一块电堆的“株洲速度”
+
+        株洲日报全媒体记者/龚一帆 施雨桐
+
+        本地配套率的提升,直接带来了成本的下降。(下转02版)
+
+        第02版
+
+        株醴城际公交新增3条线路
+
+        株洲日报讯(全媒体记者/柯蔓 通讯员/仇立新) 4月15日,株洲至醴陵城际公交T3、T5、T7三条线路正式开通。
+
+        ◀◀上接01版
+
+        从“造得出”到“用得上”,应用场景是氢能产业的试金石。
+        """;
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("一块电堆的“株洲速度”", "株醴城际公交新增3条线路", "一块电堆的“株洲速度”");
+    Article rest = issue.articles().get(2);
+    assertThat(rest.continuation()).isTrue();
+    assertThat(rest.authors()).extracting(Author::name).containsExactly("龚一帆", "施雨桐");
+    assertThat(rest.paragraphs()).extracting(Paragraph::text, Paragraph::page)
+        .containsExactly(tuple("从“造得出”到“用得上”,应用场景是氢能产业的试金石。", 2));
+    // the mark is no text of either piece
+    assertThat(issue.articles().get(0).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("本地配套率的提升,直接带来了成本的下降。");
+    assertThat(issue.articles().get(1).paragraphs()).extracting(Paragraph::page).containsOnly(2);
+  }
+
+  @Test
+  void briefsUnderAColumnOrOneAfterAnotherAreArticlesOfTheirOwn() {
+    // 004's last article, then a column of briefs with no bylines
+    String text = lines("004_45ad87969ec02bf0.txt", 171, 176) + """
+
+        简讯
+
+        石峰区排查电动自行车充电隐患
+
+        5月以来,石峰区对辖区127个小区开展电动自行车“飞线充电”专项排查。
+
+        醴陵陶瓷创意市集本周末开市
+
+        5月11日至12日,第三届醴陵陶瓷创意市集将在醴陵瓷谷举办。
+        """;
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("株洲青商会十年提供万余就业岗位", "石峰区排查电动自行车充电隐患",
+        "醴陵陶瓷创意市集本周末开市");
+    // without the column's name, two short unsigned items in a row are briefs too
+    ParsedIssue unlabelled = parse(text.replace("简讯\n", ""));
+    assertThat(titles(unlabelled)).containsExactly("株洲青商会十年提供万余就业岗位", "石峰区排查电动自行车充电隐患",
+        "醴陵陶瓷创意市集本周末开市");
+  }
+
+  @Test
+  void aSubheadFollowedByALongSectionStaysInsideItsFeature() {
+    // 004: "有趣好玩交朋友 / 促政企沟通“双向奔赴”" is a section of the 高新区 feature, not an article
+    ParsedIssue issue = parse(lines("004_45ad87969ec02bf0.txt", 1, 34));
+    assertThat(titles(issue)).containsExactly("株洲高新区 拓展政企“朋友圈” 提升营商环境软实力");
+    assertThat(issue.articles().get(0).paragraphs()).extracting(Paragraph::text)
+        .contains("有趣好玩交朋友促政企沟通“双向奔赴”")
+        .anyMatch(t -> t.startsWith("圣诞节前,中车株洲所风电事业部“95后”工程师"));
+  }
+
+  @Test
+  void aSectionsNameOverItsPageStaffIsNoHeadline() {
+    // 000: "## 就业·创业" over "责任编辑:… 美术编辑:…", then the page's first story
+    ParsedIssue issue = parse(lines("000_6a32f752367869b0.txt", 108, 146));
+    assertThat(titles(issue)).containsExactly("盘点我市去年就业创业亮点工作 力促就业创业 2023年株洲很拼");
+    assertThat(issue.articles().get(0).paragraphs()).extracting(Paragraph::text)
+        .noneMatch(t -> t.contains("责任编辑"));
+  }
+
+  @Test
+  void pageMarkersNumberTheParagraphsAndAreNoText() {
+    String text = "第01版\n\n书画等级考试今日开始报名\n\n株洲日报讯(全媒体记者/孙晓静)有需要报名书画等级考试的考生们注意了。\n\n"
+        + "2024年3月9日 星期六 第02版 要闻\n\n“宝妈计划”帮带孩妈妈找工作\n\n株洲日报讯(全媒体记者/何春林)3月8日,荷塘区开展了招聘会。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("书画等级考试今日开始报名", "“宝妈计划”帮带孩妈妈找工作");
+    assertThat(issue.articles()).extracting(a -> a.paragraphs().get(0).page()).containsExactly(1, 2);
+    assertThat(issue.articles()).flatExtracting(Article::paragraphs).extracting(Paragraph::text)
+        .noneMatch(t -> t.contains("版"));
+  }
+}
