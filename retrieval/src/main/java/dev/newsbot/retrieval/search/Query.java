@@ -118,20 +118,37 @@ public final class Query {
     return Tokenizer.terms(Folding.fold(chinese)).stream().mapToInt(corpus::docs).min().orElse(0);
   }
 
-  /** A capitalised word of four letters or more: maybe a Chinese name in pinyin ("Xuetangchong"). */
-  private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]{3,}\\b");
+  /** A word of letters: maybe a Chinese name in pinyin ("Xuetangchong", "lusong"). */
+  private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
 
-  /** The indexed Chinese for the capitalised words that read as pinyin and are not in the glossary. */
+  /**
+   * The indexed Chinese for the question's words that are in no glossary entry and read as pinyin
+   * of indexed characters, alone (four letters or more: "Xuetangchong", "lusong") or with the next
+   * word ("Yang Wangping", "Cao Huiquan"): the paper's names, found in what is indexed.
+   */
   static String names(String question, Corpus corpus) {
-    List<String> found = new ArrayList<>();
-    Matcher m = NAME.matcher(question);
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(question);
     while (m.find()) {
-      String word = m.group().toLowerCase(Locale.ROOT);
-      if (Glossary.english().lookup(word).isEmpty()) {
-        String chinese = PinyinNames.chinese(word, corpus);
-        if (chinese != null) {
-          found.add(chinese);
-        }
+      String w = m.group().toLowerCase(Locale.ROOT);
+      words.add(Glossary.english().lookup(w).isEmpty() && !ENGLISH_STOP.matcher(w).matches() ? w : null);
+    }
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w == null) {
+        continue;
+      }
+      String next = i + 1 < words.size() ? words.get(i + 1) : null;
+      String pair = next == null ? null : PinyinNames.chinese(w + next, corpus);
+      if (pair != null) {
+        found.add(pair);
+        i++;
+        continue;
+      }
+      String alone = w.length() >= 4 ? PinyinNames.chinese(w, corpus) : null;
+      if (alone != null) {
+        found.add(alone);
       }
     }
     return String.join(" ", found);
