@@ -7,6 +7,7 @@ import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Language;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether the retrieved passages answer the question at all. A score threshold alone
@@ -51,6 +52,9 @@ final class Abstention {
   static final double MIN_DESCRIBED_SHARE = 0.25;
   static final double MIN_SIMILARITY_DESCRIBED = 0.5;
 
+  /** A credit inside the text, as lists of headlines give them ("…访问量:68.8万次,…记者:黎世伟"). */
+  private static final Pattern CREDIT_IN_TEXT = Pattern.compile("(?:记者|通讯员|摄影|作者)\\s*[:：/]\\s*[\\p{IsHan}]{2,4}");
+
   private Abstention() {}
 
   /** The question asks who wrote or photographed the article, and the article credits nobody for that. */
@@ -79,7 +83,8 @@ final class Abstention {
     boolean close = !Double.isNaN(similarity) && similarity >= MIN_SIMILARITY_DESCRIBED;
     double minShare = aboutArticle && close ? MIN_DESCRIBED_SHARE : MIN_ARTICLE_SHARE;
     String reason = article < minShare ? "article holds too little of the question"
-        : aboutArticle ? (lacksCredit(type, best.chunk().article()) ? "the article credits nobody for that" : "")
+        : aboutArticle ? (lacksCredit(type, best.chunk().article()) && !CREDIT_IN_TEXT.matcher(focal).find()
+            ? "the article credits nobody for that" : "")
         : type.lacksAskedFactNear(focal) ? "no asked fact about the subject"
         : violated != null ? violated
         : q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE ? "few terms, matched in part"

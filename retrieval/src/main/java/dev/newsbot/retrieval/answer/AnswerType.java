@@ -33,7 +33,7 @@ final class AnswerType {
   private static final Pattern ASKS_TITLE = Pattern.compile("题目|标题|篇名|哪篇|哪一篇|headline|title");
   /** "报名费多少钱", "一个月挣多少", "值多少钱", "how much is the fee": an amount of money. */
   private static final Pattern ASKS_MONEY = Pattern.compile(
-      "(?:钱|费|工资|薪|奖金|收入|价)[^，,。？?]{0,4}(?:多少|几)|(?:多少|几)[^，,。？?]{0,2}(?:钱|元|块)|值多少|挣多少|花了多少"
+      "(?:钱|费|工资|薪|奖金|收入|价)[^，,。？?]{0,4}(?:多少|几)|(?<!哪)(?:多少|几)[^，,。？?]{0,2}(?:钱|元|块)|值多少|挣多少|花了多少"
           + "|价格|票价|how much (?:money|is|does|did|was|were|do)|cost|price|fee|salary");
   /**
    * The kind of money a question names, and how a text that gives it says so: "报名费多少钱" and
@@ -43,7 +43,9 @@ final class AnswerType {
       new MoneyKind(Pattern.compile("费|\\bfees?\\b"), Pattern.compile("费")),
       new MoneyKind(Pattern.compile("工资|薪|salary|wage"), Pattern.compile("工资|薪|收入|月入")),
       new MoneyKind(Pattern.compile("奖金|prize money|bonus"), Pattern.compile("奖金|奖励")),
-      new MoneyKind(Pattern.compile("票价|价格|price"), Pattern.compile("价")));
+      new MoneyKind(Pattern.compile("票价|价格|price"), Pattern.compile("价")),
+      new MoneyKind(Pattern.compile("花了|花费|耗资|造价|成本|\\bcost|\\bspen[dt]"),
+          Pattern.compile("花|耗资|造价|成本|投资|投入|费用")));
 
   private record MoneyKind(Pattern asked, Pattern given) {}
   private static final Pattern HAS_MONEY = Pattern.compile(

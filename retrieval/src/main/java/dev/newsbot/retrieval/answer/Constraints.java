@@ -19,8 +19,10 @@ final class Constraints {
   private static final String NUMERAL = "[一二三四五六七八九十两0-9]+";
   private static final Pattern ORDINAL = Pattern.compile(
       "(?:第\\s*(" + NUMERAL + ")|(首))\\s*(" + Lexicon.alternation("ordinal-units") + ")");
-  private static final List<String[]> SUPERLATIVES = Lexicon.zh("superlatives").stream()
-      .map(line -> line.split("\\s+")).filter(pair -> pair.length == 2).toList();
+  /** Each line's two ends of a range, each a list of words. */
+  private static final List<String[][]> SUPERLATIVES = Lexicon.zh("superlatives").stream()
+      .map(line -> line.split("\\|")).filter(ends -> ends.length == 2)
+      .map(ends -> new String[][] {ends[0].strip().split("\\s+"), ends[1].strip().split("\\s+")}).toList();
   private static final List<String[]> THINGS = Lexicon.zh("named-things").stream().map(l -> l.split("\t")).toList();
   private static final String THING_WORDS = String.join("|",
       THINGS.stream().map(t -> Pattern.quote(t[0])).sorted((a, b) -> b.length() - a.length()).toList());
@@ -42,10 +44,19 @@ final class Constraints {
   private static final Pattern AN_AMOUNT = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)");
   private static final Pattern OFFICE = Pattern.compile("(副)?(" + Lexicon.alternation("offices") + ")");
+  private static final Pattern ASKS_PLACE = Lexicon.pattern("asks-place");
+  private static final Pattern A_PLACE = Pattern.compile(
+      "[\\p{IsHan}0-9]{1,10}?(?:" + Lexicon.alternation("place-ends") + ")(?![\\p{IsHan}]{0,0}的)");
+  /** What a count covers: the country, the province, the city ("全国", "全省", "全市", "我市"). */
+  private static final Pattern SCOPE = Pattern.compile("全国|全省|全市|我市|全区|全县");
+  /** A county, district or city that can stand for the scope of a figure ("炎陵县共接待游客…"). */
+  private static final Pattern LOCAL_SCOPE = Pattern.compile("[\\p{IsHan}]{1,3}(?:县|区)(?!委|政府|人民)");
+  private static final List<String> GENERIC_AREAS = Lexicon.zh("generic-areas");
 
   private final Integer year;
   private final Ordinal ordinal;
-  private final String[] superlative;
+  /** The words of the end of a range the question asks for, and of the other end; or null. */
+  private final String[][] superlative;
   private final String namedThing;
   private final boolean asksBody;
   /** The words between the question word and the body's kind ("燃气" in "哪家燃气公司"), or null. */
@@ -57,7 +68,7 @@ final class Constraints {
 
   private record Ordinal(int n, String unit) {}
 
-  private Constraints(Integer year, Ordinal ordinal, String[] superlative, String namedThing, boolean asksBody,
+  private Constraints(Integer year, Ordinal ordinal, String[][] superlative, String namedThing, boolean asksBody,
       String bodyModifier, boolean clock, boolean money, String head) {
     this.year = year;
     this.ordinal = ordinal;
@@ -75,12 +86,12 @@ final class Constraints {
     Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
     Matcher o = ORDINAL.matcher(foldedQuestion);
     Ordinal ordinal = o.find() ? new Ordinal(o.group(2) != null ? 1 : number(o.group(1)), o.group(3)) : null;
-    String[] superlative = null;
-    for (String[] pair : SUPERLATIVES) {
-      if (foldedQuestion.contains(pair[0])) {
-        superlative = new String[] {pair[0], pair[1]};
-      } else if (foldedQuestion.contains(pair[1])) {
-        superlative = new String[] {pair[1], pair[0]};
+    String[][] superlative = null;
+    for (String[][] ends : SUPERLATIVES) {
+      if (containsAny(foldedQuestion, ends[0])) {
+        superlative = new String[][] {ends[0], ends[1]};
+      } else if (containsAny(foldedQuestion, ends[1])) {
+        superlative = new String[][] {ends[1], ends[0]};
       }
     }
     Matcher t = NAMED_THING.matcher(foldedQuestion);
@@ -97,6 +108,61 @@ final class Constraints {
     }
     return new Constraints(year, ordinal, superlative, thing, body, modifier, ASKS_CLOCK.matcher(foldedQuestion).find(),
         ASKS_MONEY_NOUN.matcher(foldedQuestion).find(), head);
+  }
+
+  /**
+   * Why the text a reply would quote does not fill the slot asked for, or null: a place asked
+   * ("在哪里办") and none named that the question does not already name; a figure for the whole
+   * city asked and one for a county or the country given (or the other way round).
+   */
+  String unfilledBy(String foldedQuote, String foldedQuestion, boolean figureAsked) {
+    if (ASKS_PLACE.matcher(foldedQuestion).find() && !namesNewPlace(foldedQuote, foldedQuestion)) {
+      return "no place named";
+    }
+    if (figureAsked) {
+      Matcher asked = SCOPE.matcher(foldedQuestion);
+      String scope = asked.find() ? asked.group() : null;
+      boolean wholeCity = scope != null && !scope.equals("全国") && !scope.equals("全省");
+      if (scope != null && scope.equals("全国") && !foldedQuote.contains("全国")) {
+        return "no figure for the country";
+      }
+      if (wholeCity && (foldedQuote.contains("全国") || foldedQuote.contains("全省")
+          || (namesLocalArea(foldedQuote) && !SCOPE.matcher(foldedQuote).find()))) {
+        return "a figure for another scope";
+      }
+    }
+    return null;
+  }
+
+  /** A county or district by name ("炎陵县", "芦淞区"), not a kind of area ("城区", "社区"). */
+  private static boolean namesLocalArea(String text) {
+    Matcher m = LOCAL_SCOPE.matcher(text);
+    while (m.find()) {
+      String area = m.group();
+      if (GENERIC_AREAS.stream().noneMatch(area::endsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesNewPlace(String quote, String question) {
+    Matcher m = A_PLACE.matcher(quote);
+    while (m.find()) {
+      if (!question.contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Why {@code foldedText} (the sentences about the subject) does not answer, or null when nothing pins it. */
@@ -123,7 +189,7 @@ final class Constraints {
         return "another " + ordinal.unit();
       }
     }
-    if (superlative != null && foldedText.contains(superlative[1]) && !foldedText.contains(superlative[0])) {
+    if (superlative != null && containsAny(foldedText, superlative[1]) && !containsAny(foldedText, superlative[0])) {
       return "the other end";
     }
     if (namedThing != null && !A_NAME.matcher(foldedText).find() && !endsLikeThing(foldedText, namedThing)) {
