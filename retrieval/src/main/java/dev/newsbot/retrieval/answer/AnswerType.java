@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class AnswerType {
 
   private static final Pattern ASKS_NUMBER = Pattern.compile(
-      "多少|几[个名家场人次天年位项户条所座]|多厚|多大|多高|多长|多久|多远|how many|how much|how long|how far");
+      "多少|(?<!哪)几[个名家场人次天年位项户条所座]|多厚|多大|多高|多长|多久|多远|how many|how much|how long|how far");
   private static final Pattern ASKS_DATE = Pattern.compile(
       "什么时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|时间|when|what date|which year|what year");
   private static final Pattern ASKS_NOUN = Pattern.compile(
@@ -27,7 +27,7 @@ final class AnswerType {
       "(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万亿两]+)\\s*(?:余|多|万|亿|千|百)*\\s*"
           + "[个名家人场次项户条所座元岁米吨辆件位期批处栋套台张份倍%厘公千平亩斤]");
   /** "多少企业", "几场": the thing counted. */
-  private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?:多少|几)[个名家位场人次项户条所座]?([\\p{IsHan}]{2})");
+  private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?:多少|(?<!哪)几)[个名家位场人次项户条所座]?([\\p{IsHan}]{2})");
   private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
   /** "题目叫啥", "是哪篇", "what was the headline": the answer is an article's headline. */
   private static final Pattern ASKS_TITLE = Pattern.compile("题目|标题|篇名|哪篇|哪一篇|headline|title");
@@ -51,7 +51,7 @@ final class AnswerType {
   private static final Pattern HAS_MONEY = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)|免费");
   /** "多少辆", "几场": the measure word the answer's number will carry (zh/measures.txt). */
-  private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|几)([" + Lexicon.characters("measures") + "])");
+  private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|(?<!哪)几)([" + Lexicon.characters("measures") + "])");
   /** Measure words a paper uses interchangeably: "多少位人才" is answered by "293名" (zh/measure-groups.txt). */
   private static final List<String> SAME_MEASURE = Lexicon.zh("measure-groups");
   /** Only the plain ways of asking for a date: "时间" alone is too often part of a name ("炎帝时间"). */
@@ -73,7 +73,10 @@ final class AnswerType {
       "([\\p{IsHan}]{2})?的?(副)?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
   /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
   private static final Pattern ASKS_WHEN_OF = Pattern.compile(
-      "(?:什么时候|啥时候|哪天|哪一天|几号|何时|什么时间)([\\p{IsHan}]{2})");
+      "(?:什么时候|啥时候|哪天|哪一天|几号|何时|什么时间)([\\p{IsHan}]{2})([\\p{IsHan}]{2})?");
+  /** Words after a date question word that name no event ("开始对外开放": the event is "对外开放"). */
+  private static final java.util.Set<String> NOT_EVENT_WORDS = java.util.Set.of("开始", "正式", "才能", "可以", "能够",
+      "将会", "才算", "就要", "打算", "计划", "准备");
   /** Characters that make the two after a date question word no event ("几点", "的时候", "为止"). */
   private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右";
   /** About 200 of the most common Chinese surnames, which start a name after an office. */
@@ -101,14 +104,14 @@ final class AnswerType {
   /** The office whose holder is asked for, or null. */
   private final Office office;
   /** The event whose date is asked for ("开挖"), or null. */
-  private final String event;
+  private final Pattern event;
   /** How a text names the kind of money asked for ("费"), or null. */
   private final Pattern moneyKind;
   /** The credit asked for, if any. */
   private final Credits.Credit credit;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly, boolean day, boolean phone, Office office, String event,
+      String measures, boolean datePlainly, boolean day, boolean phone, Office office, Pattern event,
       Pattern moneyKind, Credits.Credit credit) {
     this.number = number;
     this.date = date;
@@ -117,7 +120,7 @@ final class AnswerType {
     this.title = title;
     this.money = money;
     this.counts = measures == null ? null
-        : Pattern.compile("[0-9一二三四五六七八九十两百千万亿]\\s*(?:余|多)?\\s*[" + measures + "]");
+        : Pattern.compile("(?<!第)[0-9一二三四五六七八九十两百千万亿]\\s*(?:余|多)?\\s*[" + measures + "]");
     this.datePlainly = datePlainly;
     this.day = day;
     this.phone = phone;
@@ -155,12 +158,27 @@ final class AnswerType {
             : ASKS_WRITER.matcher(foldedQuestion).find() ? Credits.Credit.WRITER : Credits.Credit.NONE);
   }
 
-  private static String event(String foldedQuestion) {
+  /**
+   * The event whose date is asked, as the words a text may name it by: the two characters after
+   * the question word and the two after those ("哪天开工进场": 开工 or 进场), generic words skipped
+   * ("哪天开始对外开放": 对外); null when none.
+   */
+  private static Pattern event(String foldedQuestion) {
     Matcher m = ASKS_WHEN_OF.matcher(foldedQuestion);
-    if (!m.find() || m.group(1).chars().anyMatch(c -> NOT_EVENT.indexOf(c) >= 0)) {
+    if (!m.find()) {
       return null;
     }
-    return m.group(1);
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int g = 1; g <= 2; g++) {
+      String w = m.group(g);
+      if (w != null && !NOT_EVENT_WORDS.contains(w) && w.chars().noneMatch(c -> NOT_EVENT.indexOf(c) >= 0)) {
+        words.add(Pattern.quote(w));
+      }
+      if (g == 1 && w != null && !NOT_EVENT_WORDS.contains(w) && !words.isEmpty() && m.group(2) == null) {
+        break;
+      }
+    }
+    return words.isEmpty() ? null : Pattern.compile(String.join("|", words));
   }
 
   /**
@@ -215,7 +233,7 @@ final class AnswerType {
     if (date) {
       asked++;
       boolean dated = HAS_DATE.matcher(foldedSentence).find();
-      fit += dated && (event == null || foldedSentence.contains(event)) ? 1 : dated ? 0.6 : 0;
+      fit += dated && (event == null || event.matcher(foldedSentence).find()) ? 1 : dated ? 0.6 : 0;
     }
     if (office != null) {
       asked++;
@@ -283,13 +301,21 @@ final class AnswerType {
   }
 
   /**
+   * For what a reply would quote: {@link #lacksAskedFactNear}, and for the date of an event the
+   * event named beside the date ("哪天开工" is not answered by a date of publication).
+   */
+  boolean lacksAskedFactQuoted(String folded) {
+    return lacksAskedFactNear(folded) || (event != null && (datePlainly || day) && !event.matcher(folded).find());
+  }
+
+  /**
    * Stricter than {@link #lacksAskedFact}, for choosing what to quote: for an office holder the
    * text must also name one ("局长文红武"), not only mention the office ("向分局局长举报"); for the
    * date of an event it must also name the event ("哪天开挖": "2月2日,他组织开挖", not "1月24日,…堵塞").
    */
   boolean lacksExactAnswer(String folded) {
     return lacksAskedFact(folded) || (office != null && !office.named().matcher(folded).find())
-        || (event != null && (datePlainly || day) && !folded.contains(event));
+        || (event != null && (datePlainly || day) && !event.matcher(folded).find());
   }
 
   /**

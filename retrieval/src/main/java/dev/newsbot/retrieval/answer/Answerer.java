@@ -102,13 +102,17 @@ public final class Answerer {
       quoted.append(c.text()).append('\n');
     }
     String folded = Folding.fold(quoted.toString());
-    if (type.lacksAskedFactNear(folded)) {
+    if (chosen.stream().allMatch(c -> c.text().endsWith("？") || c.text().endsWith("?"))) {
+      return "only a question of its own (a headline in a list)";
+    }
+    if (type.lacksAskedFactQuoted(folded)) {
       return "no asked fact";
     }
     Constraints constraints = Constraints.of(q.folded());
     String violated = constraints.violatedBy(folded);
     return violated != null ? violated
-        : constraints.unfilledBy(folded, q.folded(), type.asksFact());
+        : constraints.unfilledBy(chosen.stream().map(c -> Folding.fold(c.text())).toList(), q.folded(),
+            type.asksFact(), Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText())));
   }
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */

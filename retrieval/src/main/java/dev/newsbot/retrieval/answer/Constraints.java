@@ -3,6 +3,7 @@ package dev.newsbot.retrieval.answer;
 import dev.newsbot.retrieval.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +40,9 @@ final class Constraints {
   private static final Pattern A_CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*(?:点|时)|[上下中]午|早上|晚上|凌晨");
   /** "多少工程款", "补贴多少": money counted by its name, so an amount of money must be given. */
   private static final Pattern ASKS_MONEY_NOUN = Pattern.compile(
-      "(?:多少|几)[^，,。？?]{0,4}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
-          + ")[^，,。？?]{0,4}(?:多少|几)");
+      "(?:多少|几)[^，,。？?]{0,8}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
+          + ")[^，,。？?]{0,4}(?:多少|几)|(?:how much|what is|what was|what's)[^?]{0,24}(?:"
+          + Lexicon.alternation("money-nouns") + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern AN_AMOUNT = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)");
   private static final Pattern OFFICE = Pattern.compile("(副)?(" + Lexicon.alternation("offices") + ")");
@@ -52,6 +54,14 @@ final class Constraints {
   /** A county, district or city that can stand for the scope of a figure ("炎陵县共接待游客…"). */
   private static final Pattern LOCAL_SCOPE = Pattern.compile("[\\p{IsHan}]{1,3}(?:县|区)(?!委|政府|人民)");
   private static final List<String> GENERIC_AREAS = Lexicon.zh("generic-areas");
+  private static final List<String> GENERIC_PLACES = Lexicon.zh("generic-places");
+  /** Bodies with a scope word in their name ("全国妇联", "全省人大"): no scope of a figure. */
+  private static final Pattern SCOPE_NAMES = Pattern.compile("(?:全国|全省|全市)(?:妇联|人大|政协|总工会|工商联|两会|劳模|文明|重点|先进)");
+  private static final Pattern A_FIGURE = Pattern.compile("[0-9]|[一二三四五六七八九十百千万亿两]+\\s*(?:余|多)?\\s*[个名家人辆所座万亿元户]");
+  private static final Pattern ASKS_CAUSE = Pattern.compile("原因|引起|起因|cause");
+  private static final Pattern CAUSE = Pattern.compile("原因|因为|由于|因|导致|引起|造成|起因");
+  private static final Pattern ASKS_RATE = Pattern.compile("[^，,。？?]率|比例|占比|百分之|percentage|\\brate\\b");
+  private static final Pattern A_RATE = Pattern.compile("\\d\\s*(?:\\.\\d+)?\\s*%|百分之|[一二三四五六七八九十]成|\\d+\\s*成|个百分点");
 
   private final Integer year;
   private final Ordinal ordinal;
@@ -111,27 +121,61 @@ final class Constraints {
   }
 
   /**
-   * Why the text a reply would quote does not fill the slot asked for, or null: a place asked
-   * ("在哪里办") and none named that the question does not already name; a figure for the whole
-   * city asked and one for a county or the country given (or the other way round).
+   * Why the sentences a reply would quote do not fill the slot asked for, or null: a place asked
+   * ("在哪里办") or a body ("哪个乡镇卫生院") and none named in a quote about the question's subject
+   * ({@code keys}, its rarest terms) that the question does not already name; a cause asked
+   * ("什么原因引起的") and none given; a rate asked and no percentage given; a figure for the whole
+   * city asked and the sentence holding the figure for a county or the country (or the other way
+   * round).
    */
-  String unfilledBy(String foldedQuote, String foldedQuestion, boolean figureAsked) {
-    if (ASKS_PLACE.matcher(foldedQuestion).find() && !namesNewPlace(foldedQuote, foldedQuestion)) {
-      return "no place named";
+  String unfilledBy(List<String> foldedQuotes, String foldedQuestion, boolean figureAsked, Set<String> keys) {
+    String all = String.join("\n", foldedQuotes);
+    if (ASKS_PLACE.matcher(foldedQuestion).find() || asksBody) {
+      boolean named = false;
+      for (String q : foldedQuotes) {
+        boolean about = keys.isEmpty() || keys.stream().anyMatch(q::contains);
+        named |= about && (asksBody ? namesABody(q) : namesNewPlace(q, foldedQuestion));
+      }
+      if (!named) {
+        return asksBody ? "no body named about the subject" : "no place named";
+      }
+    }
+    if (ASKS_CAUSE.matcher(foldedQuestion).find() && !CAUSE.matcher(all).find()) {
+      return "no cause given";
+    }
+    if (ASKS_RATE.matcher(foldedQuestion).find() && !A_RATE.matcher(all).find()) {
+      return "no rate given";
     }
     if (figureAsked) {
       Matcher asked = SCOPE.matcher(foldedQuestion);
       String scope = asked.find() ? asked.group() : null;
       boolean wholeCity = scope != null && !scope.equals("全国") && !scope.equals("全省");
-      if (scope != null && scope.equals("全国") && !foldedQuote.contains("全国")) {
-        return "no figure for the country";
-      }
-      if (wholeCity && (foldedQuote.contains("全国") || foldedQuote.contains("全省")
-          || (namesLocalArea(foldedQuote) && !SCOPE.matcher(foldedQuote).find()))) {
-        return "a figure for another scope";
+      for (String q : foldedQuotes) {
+        if (!A_FIGURE.matcher(q).find()) {
+          continue;
+        }
+        String sentence = SCOPE_NAMES.matcher(q).replaceAll("");
+        if (scope != null && scope.equals("全国") && !sentence.contains("全国")) {
+          return "no figure for the country";
+        }
+        if (wholeCity && (sentence.contains("全国") || sentence.contains("全省")
+            || (namesLocalArea(sentence) && !SCOPE.matcher(sentence).find()))) {
+          return "a figure for another scope";
+        }
       }
     }
     return null;
+  }
+
+  private static boolean namesNewPlace(String quote, String question) {
+    Matcher m = A_PLACE.matcher(quote);
+    while (m.find()) {
+      String place = m.group();
+      if (!question.contains(place) && GENERIC_PLACES.stream().noneMatch(place::endsWith)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A county or district by name ("炎陵县", "芦淞区"), not a kind of area ("城区", "社区"). */
@@ -155,15 +199,7 @@ final class Constraints {
     return false;
   }
 
-  private static boolean namesNewPlace(String quote, String question) {
-    Matcher m = A_PLACE.matcher(quote);
-    while (m.find()) {
-      if (!question.contains(m.group())) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /** Why {@code foldedText} (the sentences about the subject) does not answer, or null when nothing pins it. */
   String violatedBy(String foldedText) {

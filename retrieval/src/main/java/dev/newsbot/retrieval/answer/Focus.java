@@ -5,7 +5,11 @@ import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.store.StoredParagraph;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
+import dev.newsbot.retrieval.text.Tokenizer;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -39,6 +43,26 @@ final class Focus {
       }
     }
     return out;
+  }
+
+  /** The question's rarest terms that mark its own subject. */
+  static final int KEY_TERMS = 2;
+
+  /** The question's heaviest (rarest) multi-character terms that {@code articleFolded} holds. */
+  static Set<String> keyTerms(Query q, String articleFolded) {
+    Set<String> inArticle = new HashSet<>(Tokenizer.terms(articleFolded));
+    List<Map.Entry<String, Double>> terms = new ArrayList<>(q.weights().entrySet());
+    terms.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+    Set<String> keys = new LinkedHashSet<>();
+    for (Map.Entry<String, Double> e : terms) {
+      if (keys.size() == KEY_TERMS) {
+        break;
+      }
+      if (e.getKey().length() >= 2 && inArticle.contains(e.getKey())) {
+        keys.add(e.getKey());
+      }
+    }
+    return keys;
   }
 
   /** The whole paragraphs of the focal sentences, each once, folded, one per line. */
