@@ -13,58 +13,43 @@ import java.util.regex.Pattern;
  */
 final class AnswerType {
 
-  private static final Pattern ASKS_NUMBER = Pattern.compile(
-      "多少|(?<!哪)几[个名家场人次天年位项户条所座]|多厚|多大|多高|多长|多久|多远|how many|how much|how long|how far");
-  private static final Pattern ASKS_DATE = Pattern.compile(
-      "什么时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|时间|when|what date|which year|what year");
-  private static final Pattern ASKS_NOUN = Pattern.compile(
-      "(?:哪个|哪家|哪位|哪些|哪所|哪座|哪条|哪项|什么|啥)([\\p{IsHan}]{1,2})");
+  private static final Pattern ASKS_NUMBER = Lexicon.rule("question-rules", "asks-number");
+  private static final Pattern ASKS_DATE = Lexicon.rule("question-rules", "asks-date");
+  private static final Pattern ASKS_NOUN = Lexicon.rule("question-rules", "asks-noun");
   /** "经理叫什么", "局长是哪位", "省委书记是谁": the role just before the question word names who is asked for. */
-  private static final Pattern ASKS_WHO = Pattern.compile(
-      "([\\p{IsHan}]{2})(?:是谁|叫什么|叫啥|是哪位|是哪一位|叫什么名字|的名字)");
+  private static final Pattern ASKS_WHO = Lexicon.rule("question-rules", "asks-who");
   /** A quantity: a number with a measure word or unit, not a date ("68家", "6.5万余户", "6至8厘米", "三十个"). */
-  private static final Pattern HAS_NUMBER = Pattern.compile(
-      "(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万亿两]+)\\s*(?:余|多|万|亿|千|百)*\\s*"
-          + "[个名家人场次项户条所座元岁米吨辆件位期批处栋套台张份倍%厘公千平亩斤]");
+  private static final Pattern HAS_NUMBER = Lexicon.rule("question-rules", "has-number");
   /** "多少企业", "几场": the thing counted. */
-  private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?:多少|(?<!哪)几)[个名家位场人次项户条所座]?([\\p{IsHan}]{2})");
-  private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
+  private static final Pattern ASKS_COUNT_OF = Lexicon.rule("question-rules", "asks-count-of");
+  private static final Pattern HAS_DATE = Lexicon.rule("question-rules", "has-date");
   /** "题目叫啥", "是哪篇", "what was the headline": the answer is an article's headline. */
-  private static final Pattern ASKS_TITLE = Pattern.compile("题目|标题|篇名|哪篇|哪一篇|headline|title");
+  private static final Pattern ASKS_TITLE = Lexicon.rule("question-rules", "asks-title");
   /** "报名费多少钱", "一个月挣多少", "值多少钱", "how much is the fee": an amount of money. */
-  private static final Pattern ASKS_MONEY = Pattern.compile(
-      "(?:钱|费|工资|薪|奖金|收入|价)[^，,。？?]{0,4}(?:多少|几)|(?<!哪)(?:多少|几)[^，,。？?]{0,2}(?:钱|元|块)|值多少|挣多少|花了多少"
-          + "|价格|票价|how much (?:money|is|does|did|was|were|do)|cost|price|fee|salary");
+  private static final Pattern ASKS_MONEY = Lexicon.rule("question-rules", "asks-money");
   /**
    * The kind of money a question names, and how a text that gives it says so: "报名费多少钱" and
    * "registration fee" need a 费 in the text, not just any amount ("投入资金500万元").
    */
-  private static final List<MoneyKind> MONEY_KINDS = List.of(
-      new MoneyKind(Pattern.compile("费|\\bfees?\\b"), Pattern.compile("费")),
-      new MoneyKind(Pattern.compile("工资|薪|salary|wage"), Pattern.compile("工资|薪|收入|月入")),
-      new MoneyKind(Pattern.compile("奖金|prize money|bonus"), Pattern.compile("奖金|奖励")),
-      new MoneyKind(Pattern.compile("票价|价格|price"), Pattern.compile("价")),
-      new MoneyKind(Pattern.compile("花了|花费|耗资|造价|成本|\\bcost|\\bspen[dt]"),
-          Pattern.compile("花|耗资|造价|成本|投资|投入|费用")));
+  private static final List<MoneyKind> MONEY_KINDS = Lexicon.rules("question-rules", "money-kind").stream()
+      .map(v -> v.split("\\s*\\|\\|\\s*")).map(p -> new MoneyKind(Pattern.compile(p[0]), Pattern.compile(p[1])))
+      .toList();
 
   private record MoneyKind(Pattern asked, Pattern given) {}
-  private static final Pattern HAS_MONEY = Pattern.compile(
-      "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)|免费");
+  private static final Pattern HAS_MONEY = Lexicon.rule("question-rules", "has-money");
   /** "多少辆", "几场": the measure word the answer's number will carry (zh/measures.txt). */
   private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|(?<!哪)几)([" + Lexicon.characters("measures") + "])");
   /** Measure words a paper uses interchangeably: "多少位人才" is answered by "293名" (zh/measure-groups.txt). */
   private static final List<String> SAME_MEASURE = Lexicon.zh("measure-groups");
   /** Only the plain ways of asking for a date: "时间" alone is too often part of a name ("炎帝时间"). */
-  private static final Pattern ASKS_DATE_PLAINLY = Pattern.compile(
-      "什么时候|啥时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|什么时间|when|what date|which year|what year");
+  private static final Pattern ASKS_DATE_PLAINLY = Lexicon.rule("question-rules", "asks-date-plainly");
   /** "哪天开工", "几号开学": a day, which a year or a season does not give. */
-  private static final Pattern ASKS_DAY = Pattern.compile("哪天|哪一天|哪[两几]天|几号|几月几[日号]|what date|what day");
-  private static final Pattern HAS_DAY = Pattern.compile("\\d+\\s*日|\\d+\\s*月\\s*\\d+\\s*号|今天|昨天|明天|当天|次日|今日|昨日|明日");
+  private static final Pattern ASKS_DAY = Lexicon.rule("question-rules", "asks-day");
+  private static final Pattern HAS_DAY = Lexicon.rule("question-rules", "has-day");
   /** "举报电话多少", "有报名电话吗", "hotline": a telephone number, five digits or more (12369, 0731-…). */
-  private static final Pattern ASKS_PHONE = Pattern.compile(
-      "电话[^，,。？?]{0,4}(?:多少|是什么|是啥|几)|(?:报名|举报|咨询|联系|服务|投诉)电话|号码|热线|联系方式|phone|hotline");
-  private static final Pattern HAS_PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
-  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  private static final Pattern ASKS_PHONE = Lexicon.rule("question-rules", "asks-phone");
+  private static final Pattern HAS_PHONE = Lexicon.rule("question-rules", "has-phone");
+  private static final Pattern DIGIT = Lexicon.rule("question-rules", "digit");
   /**
    * "市人社局局长是谁", "那位副省长叫什么": who holds an office. Group 1 the two characters before it
    * (its organisation, "社局"), group 2 a 副, group 3 the office.
@@ -72,19 +57,14 @@ final class AnswerType {
   private static final Pattern ASKS_OFFICE = Pattern.compile(
       "([\\p{IsHan}]{2})?的?(副)?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
   /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
-  private static final Pattern ASKS_WHEN_OF = Pattern.compile(
-      "(?:什么时候|啥时候|哪天|哪一天|几号|何时|什么时间)([\\p{IsHan}]{2})([\\p{IsHan}]{2})?");
+  private static final Pattern ASKS_WHEN_OF = Lexicon.rule("question-rules", "asks-when-of");
   /** Words after a date question word that name no event ("开始对外开放": the event is "对外开放"). */
   private static final java.util.Set<String> NOT_EVENT_WORDS = java.util.Set.of("开始", "正式", "才能", "可以", "能够",
       "将会", "才算", "就要", "打算", "计划", "准备");
   /** Characters that make the two after a date question word no event ("几点", "的时候", "为止"). */
   private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右";
-  /** About 200 of the most common Chinese surnames, which start a name after an office. */
-  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-      + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-      + "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
-      + "翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
-      + "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝言";
+  /** The most common Chinese surnames (zh/surnames.txt), which start a name after an office. */
+  private static final String SURNAMES = Lexicon.characters("surnames");
   /** Characters that make the two before an office no organisation ("那个经理", "的书记"). */
   private static final String NOT_ORGANISATION = "的个位那这是说讲该";
   /** Nouns after a question word that say nothing about the answer's shape. */
