@@ -69,7 +69,7 @@ public final class Answerer {
       return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
           List.of(), passages(hits, null), closest);
     }
-    List<Candidate> chosen = SentencePicker.choose(q, type, ranked);
+    List<Candidate> chosen = QuoteChoice.choose(q, type, ranked);
     String unfilled = unfilled(q, type, chosen);
     if (unfilled != null) {
       LOG.debug("abstained: what would be quoted has {}", unfilled);
@@ -197,7 +197,7 @@ public final class Answerer {
   private static List<String> closestHeadlines(List<Hit> hits) {
     Set<String> titles = new LinkedHashSet<>();
     for (Hit h : hits) {
-      if (titles.size() == 3) {
+      if (titles.size() == AnswerLimits.DEFAULT.closestHeadlines()) {
         break;
       }
       titles.add(h.chunk().article().title());

@@ -21,11 +21,6 @@ import java.util.Set;
  */
 final class Focus {
 
-  /** Candidates looked at. */
-  static final int DEPTH = 12;
-  /** A focal sentence scores at least this share of the best one. */
-  static final double SHARE_OF_BEST = 0.6;
-
   private Focus() {}
 
   /** The focal sentences, best first; never empty when {@code ranked} is not. */
@@ -35,10 +30,10 @@ final class Focus {
     }
     Candidate best = ranked.get(0);
     List<Candidate> out = new ArrayList<>();
-    for (Candidate c : ranked.subList(0, Math.min(DEPTH, ranked.size()))) {
+    for (Candidate c : ranked.subList(0, Math.min(AnswerLimits.DEFAULT.focusDepth(), ranked.size()))) {
       boolean sameArticle = c.chunk().article() == best.chunk().article();
-      if (c.score() >= SHARE_OF_BEST * best.score()
-          && (sameArticle || c.score() >= SentencePicker.OTHER_ARTICLE_SHARE * best.score())) {
+      if (c.score() >= AnswerLimits.DEFAULT.focusShareOfBest() * best.score()
+          && (sameArticle || c.score() >= AnswerLimits.DEFAULT.otherArticleShare() * best.score())) {
         out.add(c);
       }
     }
