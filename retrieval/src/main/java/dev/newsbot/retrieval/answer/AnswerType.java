@@ -54,7 +54,7 @@ final class AnswerType {
    * "市人社局局长是谁", "那位副省长叫什么": who holds an office. Group 1 the two characters before it
    * (its organisation, "社局"), group 2 a 副, group 3 the office.
    */
-  private static final Pattern ASKS_OFFICE = Pattern.compile(
+  static final Pattern ASKS_OFFICE = Pattern.compile(
       "([\\p{IsHan}]{2})?的?(副)?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
   /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
   private static final Pattern ASKS_WHEN_OF = Lexicon.rule("question-rules", "asks-when-of");
@@ -64,9 +64,9 @@ final class AnswerType {
   /** Characters that make the two after a date question word no event ("几点", "的时候", "为止"). */
   private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右";
   /** The most common Chinese surnames (zh/surnames.txt), which start a name after an office. */
-  private static final String SURNAMES = Lexicon.characters("surnames");
+  static final String SURNAMES = Lexicon.characters("surnames");
   /** Characters that make the two before an office no organisation ("那个经理", "的书记"). */
-  private static final String NOT_ORGANISATION = "的个位那这是说讲该";
+  static final String NOT_ORGANISATION = "的个位那这是说讲该";
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
 
@@ -161,43 +161,7 @@ final class AnswerType {
     return words.isEmpty() ? null : Pattern.compile(String.join("|", words));
   }
 
-  /**
-   * The office a question asks the holder of. {@code held}: the office in a text, within 15
-   * characters after the organisation's last two ("社局", as in "市人社局党组书记、局长"); "副局长"
-   * answers only a question that asks for one. {@code named}: the office followed by a name, a
-   * common surname and one or two more characters ("局长潘友", "市委书记曹慧泉").
-   */
-  private record Office(Pattern held, Pattern named, String organisation, Pattern office, Pattern namedLoosely) {
 
-    /**
-     * Within a paragraph rather than a sentence: the organisation mentioned and the office held
-     * ("湖南日望科技集团有限公司…。…公司董事长彭军介绍"), its holder named within a clause after it
-     * ("副省长,省公安厅党委书记、厅长王一鸥", "执行会长的朱从鹤").
-     */
-    boolean namedNear(String folded) {
-      return (organisation == null || folded.contains(organisation)) && namedLoosely.matcher(folded).find();
-    }
-
-    boolean heldNear(String folded) {
-      return (organisation == null || folded.contains(organisation)) && office.matcher(folded).find();
-    }
-
-    static Office of(String foldedQuestion) {
-      Matcher m = ASKS_OFFICE.matcher(foldedQuestion);
-      if (!m.find()) {
-        return null;
-      }
-      String office = (m.group(2) == null ? "(?<!副)" : "副") + m.group(3);
-      Pattern named = Pattern.compile(office + "\\s*[" + SURNAMES + "][\\p{IsHan}]");
-      Pattern loosely = Pattern.compile(office + "[^。！？，,；;]{0,16}?[" + SURNAMES + "][\\p{IsHan}]");
-      String organisation = m.group(1);
-      if (organisation == null || organisation.chars().anyMatch(c -> NOT_ORGANISATION.indexOf(c) >= 0)) {
-        return new Office(Pattern.compile(office), named, null, Pattern.compile(office), loosely);
-      }
-      return new Office(Pattern.compile(Pattern.quote(organisation) + "[^。！？]{0,15}?" + office), named, organisation,
-          Pattern.compile(office), loosely);
-    }
-  }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
   double fit(String foldedSentence) {
