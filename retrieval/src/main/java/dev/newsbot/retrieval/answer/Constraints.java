@@ -140,6 +140,14 @@ final class Constraints {
         return asksBody ? "no body named about the subject" : "no place named";
       }
     }
+    if (head != null) {
+      for (String q : foldedQuotes) {
+        boolean about = keys.isEmpty() || keys.stream().anyMatch(q::contains);
+        if (about && q.contains("副" + head) && !Pattern.compile("(?<!副)" + Pattern.quote(head)).matcher(q).find()) {
+          return "only a deputy " + head + " in the quote about the subject";
+        }
+      }
+    }
     if (ASKS_CAUSE.matcher(foldedQuestion).find() && !CAUSE.matcher(all).find()) {
       return "no cause given";
     }
@@ -167,16 +175,30 @@ final class Constraints {
     return null;
   }
 
+  /**
+   * A place named that the question does not name: a run ending like a place ("白兔潭镇中心卫生院"),
+   * cut after its last function character ("一座新的湿地公园" names "湿地公园").
+   */
   private static boolean namesNewPlace(String quote, String question) {
     Matcher m = A_PLACE.matcher(quote);
     while (m.find()) {
-      String place = m.group();
-      if (!question.contains(place) && GENERIC_PLACES.stream().noneMatch(place::endsWith)) {
+      String run = m.group();
+      int cut = -1;
+      for (int k = 0; k < run.length(); k++) {
+        if (FUNCTION_CHARS.indexOf(run.charAt(k)) >= 0) {
+          cut = k;
+        }
+      }
+      String place = run.substring(cut + 1);
+      if (place.length() >= 2 && !question.contains(place) && GENERIC_PLACES.stream().noneMatch(place::endsWith)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Characters that part a place's name from the words before it ("迎来一座新的湿地公园"). */
+  private static final String FUNCTION_CHARS = "的了是在将来有和与等一座个为把被向到从对过又也都就还这那其该";
 
   /** A county or district by name ("炎陵县", "芦淞区"), not a kind of area ("城区", "社区"). */
   private static boolean namesLocalArea(String text) {

@@ -56,12 +56,7 @@ final class QuoteChoice {
         break;
       }
       Set<String> terms = Tokenizer.distinctTerms(c.text());
-      double gain = 0;
-      for (var e : q.weights().entrySet()) {
-        if (terms.contains(e.getKey()) && !have.contains(e.getKey())) {
-          gain += e.getValue();
-        }
-      }
+      double gain = gain(q, have, terms);
       boolean overlaps = overlapsAny(chosen, c);
       boolean sameArticle = c.chunk().article() == best.chunk().article();
       if (gain > 0 && !overlaps && (sameArticle || c.score() >= LIMITS.otherArticleShare() * best.score())
@@ -71,10 +66,15 @@ final class QuoteChoice {
         length += c.text().length();
       }
     }
-    chosen.sort(Comparator.comparing((Candidate c) -> c.chunk().issue().file())
+    // the reply leads with the sentence that answers; what it quotes beside it follows in reading order
+    List<Candidate> rest = new ArrayList<>(chosen.subList(1, chosen.size()));
+    rest.sort(Comparator.comparing((Candidate c) -> c.chunk().issue().file())
         .thenComparingInt(c -> c.chunk().article().ordinal())
         .thenComparingInt(Candidate::start));
-    return chosen;
+    List<Candidate> ordered = new ArrayList<>();
+    ordered.add(best);
+    ordered.addAll(rest);
+    return ordered;
   }
 
   /** Whether the candidate's span overlaps one already chosen (a clause of the same sentence, say). */
@@ -121,6 +121,16 @@ final class QuoteChoice {
     }
     return pick == null ? null : new Candidate(best.chunk(), best.hitRank(), pick.start(), pick.end(), pick.text(),
         best.score(), SentencePicker.cover(q, pick.folded()), null, null, type.fit(pick.folded()));
+  }
+
+  private static double gain(Query q, Set<String> have, Set<String> terms) {
+    double gain = 0;
+    for (var e : q.weights().entrySet()) {
+      if (terms.contains(e.getKey()) && !have.contains(e.getKey())) {
+        gain += e.getValue();
+      }
+    }
+    return gain;
   }
 
 }
