@@ -7,6 +7,7 @@ import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Language;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether the retrieved passages answer the question at all. A score threshold alone
@@ -27,29 +28,11 @@ import java.util.List;
  */
 final class Abstention {
 
-  /** Below this share of the question's term weight in the best article, it is about something else. */
-  static final double MIN_ARTICLE_SHARE = 0.4;
-  /** Questions with at most this many known terms must be matched nearly fully. */
-  static final int FEW_TERMS = 2;
-  static final double FEW_TERMS_MIN_SENTENCE = 0.85;
-  /** Below this cosine similarity (bge) the best passage is not about a Chinese question. */
-  static final double MIN_SIMILARITY = 0.45;
-  /** Passages whose similarity counts: the closest of them must reach {@link #MIN_SIMILARITY}. */
-  static final int SIMILARITY_DEPTH = 3;
-  /**
-   * A question with no term the index knows (English about Chinese text, mostly) has only
-   * similarity to go on, and bge-small-zh maps English loosely (unrelated English text scores 0.39
-   * to 0.44 against these issues), so the bar is higher.
-   */
-  static final double MIN_SIMILARITY_NO_TERMS = 0.5;
+  private static final AnswerLimits LIMITS = AnswerLimits.DEFAULT;
 
-  /**
-   * A question about an article itself (its headline, who wrote it) describes the article in the
-   * reader's words, not the paper's: when the best passages are close in meaning, a smaller share
-   * of its terms in the article will do.
-   */
-  static final double MIN_DESCRIBED_SHARE = 0.25;
-  static final double MIN_SIMILARITY_DESCRIBED = 0.5;
+
+  /** A credit inside the text, as lists of headlines give them ("…访问量:68.8万次,…记者:黎世伟"). */
+  private static final Pattern CREDIT_IN_TEXT = Pattern.compile("(?:记者|通讯员|摄影|作者)\\s*[:：/]\\s*[\\p{IsHan}]{2,4}");
 
   private Abstention() {}
 
@@ -68,7 +51,7 @@ final class Abstention {
     }
     double similarity = closest(hits);
     if (q.weights().isEmpty()) {
-      boolean close = !Double.isNaN(similarity) && similarity >= MIN_SIMILARITY_NO_TERMS;
+      boolean close = !Double.isNaN(similarity) && similarity >= LIMITS.minSimilarityNoTerms();
       return new Verdict(!close, close ? similarity : 0);
     }
     Candidate best = ranked.get(0);
@@ -76,25 +59,27 @@ final class Abstention {
     String focal = Focus.text(Focus.of(q, ranked));
     String violated = Constraints.of(q.folded()).violatedBy(focal);
     boolean aboutArticle = type.asksTitle() || type.asksCredit() != Credits.Credit.NONE;
-    boolean close = !Double.isNaN(similarity) && similarity >= MIN_SIMILARITY_DESCRIBED;
-    double minShare = aboutArticle && close ? MIN_DESCRIBED_SHARE : MIN_ARTICLE_SHARE;
+    boolean close = !Double.isNaN(similarity) && similarity >= LIMITS.minSimilarityDescribed();
+    double minShare = aboutArticle && close ? LIMITS.minDescribedShare() : LIMITS.minArticleShare();
     String reason = article < minShare ? "article holds too little of the question"
-        : aboutArticle ? (lacksCredit(type, best.chunk().article()) ? "the article credits nobody for that" : "")
+        : aboutArticle ? (lacksCredit(type, best.chunk().article()) && !CREDIT_IN_TEXT.matcher(focal).find()
+            ? "the article credits nobody for that" : "")
         : type.lacksAskedFactNear(focal) ? "no asked fact about the subject"
         : violated != null ? violated
-        : q.weights().size() <= FEW_TERMS && best.coverage() < FEW_TERMS_MIN_SENTENCE ? "few terms, matched in part"
-        : q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < MIN_SIMILARITY
+        : q.weights().size() <= LIMITS.fewTerms() && best.coverage() < LIMITS.fewTermsMinSentence()
+            ? "few terms, matched in part"
+        : q.language() == Language.CHINESE && !Double.isNaN(similarity) && similarity < LIMITS.minSimilarity()
             ? "not close in meaning" : "";
     return new Verdict(!reason.isEmpty(), article, reason);
   }
 
 
   /**
-   * The highest embedding similarity among the best {@link #SIMILARITY_DEPTH} passages (NaN in
+   * The highest embedding similarity among the best passages ({@code similarityDepth}) (NaN in
    * lexical mode): the passage fusion puts first need not be the one the model finds closest.
    */
   private static double closest(List<Hit> hits) {
-    return hits.stream().limit(SIMILARITY_DEPTH).mapToDouble(Hit::similarity).max().orElse(Double.NaN);
+    return hits.stream().limit(LIMITS.similarityDepth()).mapToDouble(Hit::similarity).max().orElse(Double.NaN);
   }
 
   /**
@@ -104,7 +89,7 @@ final class Abstention {
    */
   static double articleShare(Query q, StoredArticle article) {
     double total = q.weights().values().stream().mapToDouble(Double::doubleValue).sum()
-        + 0.3 * q.characters().values().stream().mapToDouble(Double::doubleValue).sum();
+        + LIMITS.characterWeight() * q.characters().values().stream().mapToDouble(Double::doubleValue).sum();
     String home = homeCity(article.issue().paper());
     return total == 0 ? 0 : SentencePicker.cover(q, Folding.fold(home + "\n" + article.fullText())) / total;
   }

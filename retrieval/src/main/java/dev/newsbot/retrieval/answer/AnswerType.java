@@ -13,75 +13,60 @@ import java.util.regex.Pattern;
  */
 final class AnswerType {
 
-  private static final Pattern ASKS_NUMBER = Pattern.compile(
-      "多少|几[个名家场人次天年位项户条所座]|多厚|多大|多高|多长|多久|多远|how many|how much|how long|how far");
-  private static final Pattern ASKS_DATE = Pattern.compile(
-      "什么时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|时间|when|what date|which year|what year");
-  private static final Pattern ASKS_NOUN = Pattern.compile(
-      "(?:哪个|哪家|哪位|哪些|哪所|哪座|哪条|哪项|什么|啥)([\\p{IsHan}]{1,2})");
+  private static final Pattern ASKS_NUMBER = Lexicon.rule("question-rules", "asks-number");
+  private static final Pattern ASKS_DATE = Lexicon.rule("question-rules", "asks-date");
+  private static final Pattern ASKS_NOUN = Lexicon.rule("question-rules", "asks-noun");
   /** "经理叫什么", "局长是哪位", "省委书记是谁": the role just before the question word names who is asked for. */
-  private static final Pattern ASKS_WHO = Pattern.compile(
-      "([\\p{IsHan}]{2})(?:是谁|叫什么|叫啥|是哪位|是哪一位|叫什么名字|的名字)");
+  private static final Pattern ASKS_WHO = Lexicon.rule("question-rules", "asks-who");
   /** A quantity: a number with a measure word or unit, not a date ("68家", "6.5万余户", "6至8厘米", "三十个"). */
-  private static final Pattern HAS_NUMBER = Pattern.compile(
-      "(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万亿两]+)\\s*(?:余|多|万|亿|千|百)*\\s*"
-          + "[个名家人场次项户条所座元岁米吨辆件位期批处栋套台张份倍%厘公千平亩斤]");
+  private static final Pattern HAS_NUMBER = Lexicon.rule("question-rules", "has-number");
   /** "多少企业", "几场": the thing counted. */
-  private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?:多少|几)[个名家位场人次项户条所座]?([\\p{IsHan}]{2})");
-  private static final Pattern HAS_DATE = Pattern.compile("\\d+\\s*[年月日号]|今年|去年|明年|上半年|下半年|季度|春节|当天|次日");
+  private static final Pattern ASKS_COUNT_OF = Lexicon.rule("question-rules", "asks-count-of");
+  private static final Pattern HAS_DATE = Lexicon.rule("question-rules", "has-date");
   /** "题目叫啥", "是哪篇", "what was the headline": the answer is an article's headline. */
-  private static final Pattern ASKS_TITLE = Pattern.compile("题目|标题|篇名|哪篇|哪一篇|headline|title");
+  private static final Pattern ASKS_TITLE = Lexicon.rule("question-rules", "asks-title");
   /** "报名费多少钱", "一个月挣多少", "值多少钱", "how much is the fee": an amount of money. */
-  private static final Pattern ASKS_MONEY = Pattern.compile(
-      "(?:钱|费|工资|薪|奖金|收入|价)[^，,。？?]{0,4}(?:多少|几)|(?:多少|几)[^，,。？?]{0,2}(?:钱|元|块)|值多少|挣多少|花了多少"
-          + "|价格|票价|how much (?:money|is|does|did|was|were|do)|cost|price|fee|salary");
+  private static final Pattern ASKS_MONEY = Lexicon.rule("question-rules", "asks-money");
   /**
    * The kind of money a question names, and how a text that gives it says so: "报名费多少钱" and
    * "registration fee" need a 费 in the text, not just any amount ("投入资金500万元").
    */
-  private static final List<MoneyKind> MONEY_KINDS = List.of(
-      new MoneyKind(Pattern.compile("费|\\bfees?\\b"), Pattern.compile("费")),
-      new MoneyKind(Pattern.compile("工资|薪|salary|wage"), Pattern.compile("工资|薪|收入|月入")),
-      new MoneyKind(Pattern.compile("奖金|prize money|bonus"), Pattern.compile("奖金|奖励")),
-      new MoneyKind(Pattern.compile("票价|价格|price"), Pattern.compile("价")));
+  private static final List<MoneyKind> MONEY_KINDS = Lexicon.rules("question-rules", "money-kind").stream()
+      .map(v -> v.split("\\s*\\|\\|\\s*")).map(p -> new MoneyKind(Pattern.compile(p[0]), Pattern.compile(p[1])))
+      .toList();
 
   private record MoneyKind(Pattern asked, Pattern given) {}
-  private static final Pattern HAS_MONEY = Pattern.compile(
-      "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)|免费");
+  private static final Pattern HAS_MONEY = Lexicon.rule("question-rules", "has-money");
   /** "多少辆", "几场": the measure word the answer's number will carry (zh/measures.txt). */
-  private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|几)([" + Lexicon.characters("measures") + "])");
+  private static final Pattern ASKS_MEASURE = Pattern.compile("(?:多少|(?<!哪)几)([" + Lexicon.characters("measures") + "])");
   /** Measure words a paper uses interchangeably: "多少位人才" is answered by "293名" (zh/measure-groups.txt). */
   private static final List<String> SAME_MEASURE = Lexicon.zh("measure-groups");
   /** Only the plain ways of asking for a date: "时间" alone is too often part of a name ("炎帝时间"). */
-  private static final Pattern ASKS_DATE_PLAINLY = Pattern.compile(
-      "什么时候|啥时候|哪天|哪一天|哪[两几]天|哪年|几号|几月|何时|什么时间|when|what date|which year|what year");
+  private static final Pattern ASKS_DATE_PLAINLY = Lexicon.rule("question-rules", "asks-date-plainly");
   /** "哪天开工", "几号开学": a day, which a year or a season does not give. */
-  private static final Pattern ASKS_DAY = Pattern.compile("哪天|哪一天|哪[两几]天|几号|几月几[日号]|what date|what day");
-  private static final Pattern HAS_DAY = Pattern.compile("\\d+\\s*日|\\d+\\s*月\\s*\\d+\\s*号|今天|昨天|明天|当天|次日|今日|昨日|明日");
+  private static final Pattern ASKS_DAY = Lexicon.rule("question-rules", "asks-day");
+  private static final Pattern HAS_DAY = Lexicon.rule("question-rules", "has-day");
   /** "举报电话多少", "有报名电话吗", "hotline": a telephone number, five digits or more (12369, 0731-…). */
-  private static final Pattern ASKS_PHONE = Pattern.compile(
-      "电话[^，,。？?]{0,4}(?:多少|是什么|是啥|几)|(?:报名|举报|咨询|联系|服务|投诉)电话|号码|热线|联系方式|phone|hotline");
-  private static final Pattern HAS_PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
-  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  private static final Pattern ASKS_PHONE = Lexicon.rule("question-rules", "asks-phone");
+  private static final Pattern HAS_PHONE = Lexicon.rule("question-rules", "has-phone");
+  private static final Pattern DIGIT = Lexicon.rule("question-rules", "digit");
   /**
    * "市人社局局长是谁", "那位副省长叫什么": who holds an office. Group 1 the two characters before it
    * (its organisation, "社局"), group 2 a 副, group 3 the office.
    */
-  private static final Pattern ASKS_OFFICE = Pattern.compile(
+  static final Pattern ASKS_OFFICE = Pattern.compile(
       "([\\p{IsHan}]{2})?的?(副)?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
   /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
-  private static final Pattern ASKS_WHEN_OF = Pattern.compile(
-      "(?:什么时候|啥时候|哪天|哪一天|几号|何时|什么时间)([\\p{IsHan}]{2})");
+  private static final Pattern ASKS_WHEN_OF = Lexicon.rule("question-rules", "asks-when-of");
+  /** Words after a date question word that name no event ("开始对外开放": the event is "对外开放"). */
+  private static final java.util.Set<String> NOT_EVENT_WORDS = java.util.Set.of("开始", "正式", "才能", "可以", "能够",
+      "将会", "才算", "就要", "打算", "计划", "准备");
   /** Characters that make the two after a date question word no event ("几点", "的时候", "为止"). */
   private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右";
-  /** About 200 of the most common Chinese surnames, which start a name after an office. */
-  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-      + "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-      + "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
-      + "翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
-      + "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝言";
+  /** The most common Chinese surnames (zh/surnames.txt), which start a name after an office. */
+  static final String SURNAMES = Lexicon.characters("surnames");
   /** Characters that make the two before an office no organisation ("那个经理", "的书记"). */
-  private static final String NOT_ORGANISATION = "的个位那这是说讲该";
+  static final String NOT_ORGANISATION = "的个位那这是说讲该";
   /** Nouns after a question word that say nothing about the answer's shape. */
   private static final String VAGUE = "的是了在有要会能呢吗样么";
 
@@ -99,14 +84,14 @@ final class AnswerType {
   /** The office whose holder is asked for, or null. */
   private final Office office;
   /** The event whose date is asked for ("开挖"), or null. */
-  private final String event;
+  private final Pattern event;
   /** How a text names the kind of money asked for ("费"), or null. */
   private final Pattern moneyKind;
   /** The credit asked for, if any. */
   private final Credits.Credit credit;
 
   private AnswerType(boolean number, boolean date, String noun, String counted, boolean title, boolean money,
-      String measures, boolean datePlainly, boolean day, boolean phone, Office office, String event,
+      String measures, boolean datePlainly, boolean day, boolean phone, Office office, Pattern event,
       Pattern moneyKind, Credits.Credit credit) {
     this.number = number;
     this.date = date;
@@ -115,7 +100,7 @@ final class AnswerType {
     this.title = title;
     this.money = money;
     this.counts = measures == null ? null
-        : Pattern.compile("[0-9一二三四五六七八九十两百千万亿]\\s*(?:余|多)?\\s*[" + measures + "]");
+        : Pattern.compile("(?<!第)[0-9一二三四五六七八九十两百千万亿]\\s*(?:余|多)?\\s*[" + measures + "]");
     this.datePlainly = datePlainly;
     this.day = day;
     this.phone = phone;
@@ -153,51 +138,30 @@ final class AnswerType {
             : ASKS_WRITER.matcher(foldedQuestion).find() ? Credits.Credit.WRITER : Credits.Credit.NONE);
   }
 
-  private static String event(String foldedQuestion) {
+  /**
+   * The event whose date is asked, as the words a text may name it by: the two characters after
+   * the question word and the two after those ("哪天开工进场": 开工 or 进场), generic words skipped
+   * ("哪天开始对外开放": 对外); null when none.
+   */
+  private static Pattern event(String foldedQuestion) {
     Matcher m = ASKS_WHEN_OF.matcher(foldedQuestion);
-    if (!m.find() || m.group(1).chars().anyMatch(c -> NOT_EVENT.indexOf(c) >= 0)) {
+    if (!m.find()) {
       return null;
     }
-    return m.group(1);
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (int g = 1; g <= 2; g++) {
+      String w = m.group(g);
+      if (w != null && !NOT_EVENT_WORDS.contains(w) && w.chars().noneMatch(c -> NOT_EVENT.indexOf(c) >= 0)) {
+        words.add(Pattern.quote(w));
+      }
+      if (g == 1 && w != null && !NOT_EVENT_WORDS.contains(w) && !words.isEmpty() && m.group(2) == null) {
+        break;
+      }
+    }
+    return words.isEmpty() ? null : Pattern.compile(String.join("|", words));
   }
 
-  /**
-   * The office a question asks the holder of. {@code held}: the office in a text, within 15
-   * characters after the organisation's last two ("社局", as in "市人社局党组书记、局长"); "副局长"
-   * answers only a question that asks for one. {@code named}: the office followed by a name, a
-   * common surname and one or two more characters ("局长潘友", "市委书记曹慧泉").
-   */
-  private record Office(Pattern held, Pattern named, String organisation, Pattern office, Pattern namedLoosely) {
 
-    /**
-     * Within a paragraph rather than a sentence: the organisation mentioned and the office held
-     * ("湖南日望科技集团有限公司…。…公司董事长彭军介绍"), its holder named within a clause after it
-     * ("副省长,省公安厅党委书记、厅长王一鸥", "执行会长的朱从鹤").
-     */
-    boolean namedNear(String folded) {
-      return (organisation == null || folded.contains(organisation)) && namedLoosely.matcher(folded).find();
-    }
-
-    boolean heldNear(String folded) {
-      return (organisation == null || folded.contains(organisation)) && office.matcher(folded).find();
-    }
-
-    static Office of(String foldedQuestion) {
-      Matcher m = ASKS_OFFICE.matcher(foldedQuestion);
-      if (!m.find()) {
-        return null;
-      }
-      String office = (m.group(2) == null ? "(?<!副)" : "副") + m.group(3);
-      Pattern named = Pattern.compile(office + "\\s*[" + SURNAMES + "][\\p{IsHan}]");
-      Pattern loosely = Pattern.compile(office + "[^。！？，,；;]{0,16}?[" + SURNAMES + "][\\p{IsHan}]");
-      String organisation = m.group(1);
-      if (organisation == null || organisation.chars().anyMatch(c -> NOT_ORGANISATION.indexOf(c) >= 0)) {
-        return new Office(Pattern.compile(office), named, null, Pattern.compile(office), loosely);
-      }
-      return new Office(Pattern.compile(Pattern.quote(organisation) + "[^。！？]{0,15}?" + office), named, organisation,
-          Pattern.compile(office), loosely);
-    }
-  }
 
   /** How well a sentence has the asked-for kind of fact, 0 to 1. */
   double fit(String foldedSentence) {
@@ -213,7 +177,7 @@ final class AnswerType {
     if (date) {
       asked++;
       boolean dated = HAS_DATE.matcher(foldedSentence).find();
-      fit += dated && (event == null || foldedSentence.contains(event)) ? 1 : dated ? 0.6 : 0;
+      fit += dated && (event == null || event.matcher(foldedSentence).find()) ? 1 : dated ? 0.6 : 0;
     }
     if (office != null) {
       asked++;
@@ -281,13 +245,21 @@ final class AnswerType {
   }
 
   /**
+   * For what a reply would quote: {@link #lacksAskedFactNear}, and for the date of an event the
+   * event named beside the date ("哪天开工" is not answered by a date of publication).
+   */
+  boolean lacksAskedFactQuoted(String folded) {
+    return lacksAskedFactNear(folded) || (event != null && (datePlainly || day) && !event.matcher(folded).find());
+  }
+
+  /**
    * Stricter than {@link #lacksAskedFact}, for choosing what to quote: for an office holder the
    * text must also name one ("局长文红武"), not only mention the office ("向分局局长举报"); for the
    * date of an event it must also name the event ("哪天开挖": "2月2日,他组织开挖", not "1月24日,…堵塞").
    */
   boolean lacksExactAnswer(String folded) {
     return lacksAskedFact(folded) || (office != null && !office.named().matcher(folded).find())
-        || (event != null && (datePlainly || day) && !folded.contains(event));
+        || (event != null && (datePlainly || day) && !event.matcher(folded).find());
   }
 
   /**

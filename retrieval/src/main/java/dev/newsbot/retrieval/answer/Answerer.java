@@ -69,7 +69,14 @@ public final class Answerer {
       return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
           List.of(), passages(hits, null), closest);
     }
-    List<Candidate> chosen = SentencePicker.choose(q, type, ranked);
+    List<Candidate> chosen = QuoteChoice.choose(q, type, ranked);
+    String unfilled = unfilled(q, type, chosen);
+    if (unfilled != null) {
+      LOG.debug("abstained: what would be quoted has {}", unfilled);
+      List<String> closest = closestHeadlines(hits);
+      return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
+          List.of(), passages(hits, null), closest);
+    }
     List<Citation> citations = new ArrayList<>();
     Map<Integer, String> authors = new HashMap<>();
     for (Candidate c : chosen) {
@@ -80,6 +87,32 @@ public final class Answerer {
     }
     return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
         passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of());
+  }
+
+  /**
+   * Why what would be quoted does not fill the slot the question asks for, or null: an answer is
+   * judged by its quotes, not by the sentences around them (a fee asked, the quotes give dates).
+   */
+  private static String unfilled(Query q, AnswerType type, List<Candidate> chosen) {
+    if (type.asksTitle() || type.asksCredit() != Credits.Credit.NONE) {
+      return null;
+    }
+    StringBuilder quoted = new StringBuilder();
+    for (Candidate c : chosen) {
+      quoted.append(c.text()).append('\n');
+    }
+    String folded = Folding.fold(quoted.toString());
+    if (chosen.stream().allMatch(c -> c.text().endsWith("？") || c.text().endsWith("?"))) {
+      return "only a question of its own (a headline in a list)";
+    }
+    if (type.lacksAskedFactQuoted(folded)) {
+      return "no asked fact";
+    }
+    Constraints constraints = Constraints.of(q.folded());
+    String violated = constraints.violatedBy(folded);
+    return violated != null ? violated
+        : constraints.unfilledBy(chosen.stream().map(c -> Folding.fold(c.text())).toList(), q.folded(),
+            type.asksFact(), Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText())));
   }
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */
@@ -164,7 +197,7 @@ public final class Answerer {
   private static List<String> closestHeadlines(List<Hit> hits) {
     Set<String> titles = new LinkedHashSet<>();
     for (Hit h : hits) {
-      if (titles.size() == 3) {
+      if (titles.size() == AnswerLimits.DEFAULT.closestHeadlines()) {
         break;
       }
       titles.add(h.chunk().article().title());

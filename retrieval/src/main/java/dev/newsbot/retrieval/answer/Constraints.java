@@ -3,6 +3,7 @@ package dev.newsbot.retrieval.answer;
 import dev.newsbot.retrieval.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,10 @@ final class Constraints {
   private static final String NUMERAL = "[一二三四五六七八九十两0-9]+";
   private static final Pattern ORDINAL = Pattern.compile(
       "(?:第\\s*(" + NUMERAL + ")|(首))\\s*(" + Lexicon.alternation("ordinal-units") + ")");
-  private static final List<String[]> SUPERLATIVES = Lexicon.zh("superlatives").stream()
-      .map(line -> line.split("\\s+")).filter(pair -> pair.length == 2).toList();
+  /** Each line's two ends of a range, each a list of words. */
+  private static final List<String[][]> SUPERLATIVES = Lexicon.zh("superlatives").stream()
+      .map(line -> line.split("\\|")).filter(ends -> ends.length == 2)
+      .map(ends -> new String[][] {ends[0].strip().split("\\s+"), ends[1].strip().split("\\s+")}).toList();
   private static final List<String[]> THINGS = Lexicon.zh("named-things").stream().map(l -> l.split("\t")).toList();
   private static final String THING_WORDS = String.join("|",
       THINGS.stream().map(t -> Pattern.quote(t[0])).sorted((a, b) -> b.length() - a.length()).toList());
@@ -37,15 +40,33 @@ final class Constraints {
   private static final Pattern A_CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*(?:点|时)|[上下中]午|早上|晚上|凌晨");
   /** "多少工程款", "补贴多少": money counted by its name, so an amount of money must be given. */
   private static final Pattern ASKS_MONEY_NOUN = Pattern.compile(
-      "(?:多少|几)[^，,。？?]{0,4}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
-          + ")[^，,。？?]{0,4}(?:多少|几)");
+      "(?:多少|几)[^，,。？?]{0,8}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
+          + ")[^，,。？?]{0,4}(?:多少|几)|(?:how much|what is|what was|what's)[^?]{0,24}(?:"
+          + Lexicon.alternation("money-nouns") + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern AN_AMOUNT = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)");
   private static final Pattern OFFICE = Pattern.compile("(副)?(" + Lexicon.alternation("offices") + ")");
+  private static final Pattern ASKS_PLACE = Lexicon.pattern("asks-place");
+  private static final Pattern A_PLACE = Pattern.compile(
+      "[\\p{IsHan}0-9]{1,10}?(?:" + Lexicon.alternation("place-ends") + ")(?![\\p{IsHan}]{0,0}的)");
+  /** What a count covers: the country, the province, the city ("全国", "全省", "全市", "我市"). */
+  private static final Pattern SCOPE = Pattern.compile("全国|全省|全市|我市|全区|全县");
+  /** A county, district or city that can stand for the scope of a figure ("炎陵县共接待游客…"). */
+  private static final Pattern LOCAL_SCOPE = Pattern.compile("[\\p{IsHan}]{1,3}(?:县|区)(?!委|政府|人民)");
+  private static final List<String> GENERIC_AREAS = Lexicon.zh("generic-areas");
+  private static final List<String> GENERIC_PLACES = Lexicon.zh("generic-places");
+  /** Bodies with a scope word in their name ("全国妇联", "全省人大"): no scope of a figure. */
+  private static final Pattern SCOPE_NAMES = Pattern.compile("(?:全国|全省|全市)(?:妇联|人大|政协|总工会|工商联|两会|劳模|文明|重点|先进)");
+  private static final Pattern A_FIGURE = Pattern.compile("[0-9]|[一二三四五六七八九十百千万亿两]+\\s*(?:余|多)?\\s*[个名家人辆所座万亿元户]");
+  private static final Pattern ASKS_CAUSE = Pattern.compile("原因|引起|起因|cause");
+  private static final Pattern CAUSE = Pattern.compile("原因|因为|由于|因|导致|引起|造成|起因");
+  private static final Pattern ASKS_RATE = Pattern.compile("[^，,。？?]率|比例|占比|百分之|percentage|\\brate\\b");
+  private static final Pattern A_RATE = Pattern.compile("\\d\\s*(?:\\.\\d+)?\\s*%|百分之|[一二三四五六七八九十]成|\\d+\\s*成|个百分点");
 
   private final Integer year;
   private final Ordinal ordinal;
-  private final String[] superlative;
+  /** The words of the end of a range the question asks for, and of the other end; or null. */
+  private final String[][] superlative;
   private final String namedThing;
   private final boolean asksBody;
   /** The words between the question word and the body's kind ("燃气" in "哪家燃气公司"), or null. */
@@ -57,7 +78,7 @@ final class Constraints {
 
   private record Ordinal(int n, String unit) {}
 
-  private Constraints(Integer year, Ordinal ordinal, String[] superlative, String namedThing, boolean asksBody,
+  private Constraints(Integer year, Ordinal ordinal, String[][] superlative, String namedThing, boolean asksBody,
       String bodyModifier, boolean clock, boolean money, String head) {
     this.year = year;
     this.ordinal = ordinal;
@@ -75,12 +96,12 @@ final class Constraints {
     Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
     Matcher o = ORDINAL.matcher(foldedQuestion);
     Ordinal ordinal = o.find() ? new Ordinal(o.group(2) != null ? 1 : number(o.group(1)), o.group(3)) : null;
-    String[] superlative = null;
-    for (String[] pair : SUPERLATIVES) {
-      if (foldedQuestion.contains(pair[0])) {
-        superlative = new String[] {pair[0], pair[1]};
-      } else if (foldedQuestion.contains(pair[1])) {
-        superlative = new String[] {pair[1], pair[0]};
+    String[][] superlative = null;
+    for (String[][] ends : SUPERLATIVES) {
+      if (containsAny(foldedQuestion, ends[0])) {
+        superlative = new String[][] {ends[0], ends[1]};
+      } else if (containsAny(foldedQuestion, ends[1])) {
+        superlative = new String[][] {ends[1], ends[0]};
       }
     }
     Matcher t = NAMED_THING.matcher(foldedQuestion);
@@ -98,6 +119,109 @@ final class Constraints {
     return new Constraints(year, ordinal, superlative, thing, body, modifier, ASKS_CLOCK.matcher(foldedQuestion).find(),
         ASKS_MONEY_NOUN.matcher(foldedQuestion).find(), head);
   }
+
+  /**
+   * Why the sentences a reply would quote do not fill the slot asked for, or null: a place asked
+   * ("在哪里办") or a body ("哪个乡镇卫生院") and none named in a quote about the question's subject
+   * ({@code keys}, its rarest terms) that the question does not already name; a cause asked
+   * ("什么原因引起的") and none given; a rate asked and no percentage given; a figure for the whole
+   * city asked and the sentence holding the figure for a county or the country (or the other way
+   * round).
+   */
+  String unfilledBy(List<String> foldedQuotes, String foldedQuestion, boolean figureAsked, Set<String> keys) {
+    String all = String.join("\n", foldedQuotes);
+    if (ASKS_PLACE.matcher(foldedQuestion).find() || asksBody) {
+      boolean named = false;
+      for (String q : foldedQuotes) {
+        boolean about = keys.isEmpty() || keys.stream().anyMatch(q::contains);
+        named |= about && (asksBody ? namesABody(q) : namesNewPlace(q, foldedQuestion));
+      }
+      if (!named) {
+        return asksBody ? "no body named about the subject" : "no place named";
+      }
+    }
+    if (head != null) {
+      for (String q : foldedQuotes) {
+        boolean about = keys.isEmpty() || keys.stream().anyMatch(q::contains);
+        if (about && q.contains("副" + head) && !Pattern.compile("(?<!副)" + Pattern.quote(head)).matcher(q).find()) {
+          return "only a deputy " + head + " in the quote about the subject";
+        }
+      }
+    }
+    if (ASKS_CAUSE.matcher(foldedQuestion).find() && !CAUSE.matcher(all).find()) {
+      return "no cause given";
+    }
+    if (ASKS_RATE.matcher(foldedQuestion).find() && !A_RATE.matcher(all).find()) {
+      return "no rate given";
+    }
+    if (figureAsked) {
+      Matcher asked = SCOPE.matcher(foldedQuestion);
+      String scope = asked.find() ? asked.group() : null;
+      boolean wholeCity = scope != null && !scope.equals("全国") && !scope.equals("全省");
+      for (String q : foldedQuotes) {
+        if (!A_FIGURE.matcher(q).find()) {
+          continue;
+        }
+        String sentence = SCOPE_NAMES.matcher(q).replaceAll("");
+        if (scope != null && scope.equals("全国") && !sentence.contains("全国")) {
+          return "no figure for the country";
+        }
+        if (wholeCity && (sentence.contains("全国") || sentence.contains("全省")
+            || (namesLocalArea(sentence) && !SCOPE.matcher(sentence).find()))) {
+          return "a figure for another scope";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A place named that the question does not name: a run ending like a place ("白兔潭镇中心卫生院"),
+   * cut after its last function character ("一座新的湿地公园" names "湿地公园").
+   */
+  private static boolean namesNewPlace(String quote, String question) {
+    Matcher m = A_PLACE.matcher(quote);
+    while (m.find()) {
+      String run = m.group();
+      int cut = -1;
+      for (int k = 0; k < run.length(); k++) {
+        if (FUNCTION_CHARS.indexOf(run.charAt(k)) >= 0) {
+          cut = k;
+        }
+      }
+      String place = run.substring(cut + 1);
+      if (place.length() >= 2 && !question.contains(place) && GENERIC_PLACES.stream().noneMatch(place::endsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Characters that part a place's name from the words before it ("迎来一座新的湿地公园"). */
+  private static final String FUNCTION_CHARS = "的了是在将来有和与等一座个为把被向到从对过又也都就还这那其该";
+
+  /** A county or district by name ("炎陵县", "芦淞区"), not a kind of area ("城区", "社区"). */
+  private static boolean namesLocalArea(String text) {
+    Matcher m = LOCAL_SCOPE.matcher(text);
+    while (m.find()) {
+      String area = m.group();
+      if (GENERIC_AREAS.stream().noneMatch(area::endsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
 
   /** Why {@code foldedText} (the sentences about the subject) does not answer, or null when nothing pins it. */
   String violatedBy(String foldedText) {
@@ -123,7 +247,7 @@ final class Constraints {
         return "another " + ordinal.unit();
       }
     }
-    if (superlative != null && foldedText.contains(superlative[1]) && !foldedText.contains(superlative[0])) {
+    if (superlative != null && containsAny(foldedText, superlative[1]) && !containsAny(foldedText, superlative[0])) {
       return "the other end";
     }
     if (namedThing != null && !A_NAME.matcher(foldedText).find() && !endsLikeThing(foldedText, namedThing)) {

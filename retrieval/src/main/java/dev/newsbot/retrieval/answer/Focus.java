@@ -5,7 +5,11 @@ import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.store.StoredParagraph;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
+import dev.newsbot.retrieval.text.Tokenizer;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -17,11 +21,6 @@ import java.util.Set;
  */
 final class Focus {
 
-  /** Candidates looked at. */
-  static final int DEPTH = 12;
-  /** A focal sentence scores at least this share of the best one. */
-  static final double SHARE_OF_BEST = 0.6;
-
   private Focus() {}
 
   /** The focal sentences, best first; never empty when {@code ranked} is not. */
@@ -31,14 +30,34 @@ final class Focus {
     }
     Candidate best = ranked.get(0);
     List<Candidate> out = new ArrayList<>();
-    for (Candidate c : ranked.subList(0, Math.min(DEPTH, ranked.size()))) {
+    for (Candidate c : ranked.subList(0, Math.min(AnswerLimits.DEFAULT.focusDepth(), ranked.size()))) {
       boolean sameArticle = c.chunk().article() == best.chunk().article();
-      if (c.score() >= SHARE_OF_BEST * best.score()
-          && (sameArticle || c.score() >= SentencePicker.OTHER_ARTICLE_SHARE * best.score())) {
+      if (c.score() >= AnswerLimits.DEFAULT.focusShareOfBest() * best.score()
+          && (sameArticle || c.score() >= AnswerLimits.DEFAULT.otherArticleShare() * best.score())) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** The question's rarest terms that mark its own subject. */
+  static final int KEY_TERMS = 2;
+
+  /** The question's heaviest (rarest) multi-character terms that {@code articleFolded} holds. */
+  static Set<String> keyTerms(Query q, String articleFolded) {
+    Set<String> inArticle = new HashSet<>(Tokenizer.terms(articleFolded));
+    List<Map.Entry<String, Double>> terms = new ArrayList<>(q.weights().entrySet());
+    terms.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+    Set<String> keys = new LinkedHashSet<>();
+    for (Map.Entry<String, Double> e : terms) {
+      if (keys.size() == KEY_TERMS) {
+        break;
+      }
+      if (e.getKey().length() >= 2 && inArticle.contains(e.getKey())) {
+        keys.add(e.getKey());
+      }
+    }
+    return keys;
   }
 
   /** The whole paragraphs of the focal sentences, each once, folded, one per line. */

@@ -20,52 +20,38 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Scores the sentences of the best passages against the question and picks the one to three that
- * answer it. A sentence scores by the rare question terms it holds, those its neighbours and its
- * article hold, the passage's rank, and whether it has the kind of fact asked for.
+ * Scores the sentences of the best passages against the question ({@link SentenceFeatures},
+ * {@link SentenceWeights}): the rare question terms a sentence holds, those its neighbours and its
+ * article hold, the passage's rank, whether it has the kind of fact asked for. {@link QuoteChoice}
+ * picks the ones to quote.
  */
 final class SentencePicker {
 
-  /** Passages whose sentences are considered. */
-  static final int DEPTH = 5;
-  /** Longer sentences are cut to the clauses that hold the question's terms. */
-  static final int MAX_QUOTE = 150;
-  /** Quotes of one answer add up to at most this many characters. */
-  static final int MAX_TOTAL = 300;
+  private static final AnswerLimits LIMITS = AnswerLimits.DEFAULT;
 
   private SentencePicker() {}
 
-  /** A sentence from another article than the best one is added only when it scores almost as well. */
-  static final double OTHER_ARTICLE_SHARE = 0.95;
-  /** Below this length the best sentence is given its neighbour for context (and the answer it often holds). */
-  static final int SHORT_QUOTE = 120;
   /**
-   * Candidates searched for the asked-for kind of fact: for one to quote when the best sentence
-   * lacks it, and by the abstention check (none of them has it: the paper did not report it).
-   */
-  static final int FACT_DEPTH = 8;
-
-  /**
-   * Candidates from the best {@link #DEPTH} passages and from the rest of the best passage's
+   * Candidates from the best best passages and from the rest of the best passage's
    * article (an answer often sits in a passage that repeats fewer of the question's words), best
    * first.
    */
   static List<Candidate> rank(Query q, AnswerType type, List<Hit> hits, List<StoredChunk> allChunks) {
     List<Candidate> out = new ArrayList<>();
-    double total = total(q.weights()) + 0.3 * total(q.characters());
+    double total = total(q.weights()) + LIMITS.characterWeight() * total(q.characters());
     if (hits.isEmpty() || total == 0) {
       return out;
     }
     double top = hits.get(0).score();
     Set<StoredChunk> seen = new HashSet<>();
-    for (int r = 0; r < Math.min(DEPTH, hits.size()); r++) {
+    for (int r = 0; r < Math.min(LIMITS.passageDepth(), hits.size()); r++) {
       Hit h = hits.get(r);
       seen.add(h.chunk());
       addSentences(q, type, total, h.chunk(), r, h.score() / top, out);
     }
     for (StoredChunk c : sameArticle(hits.get(0).chunk(), allChunks)) {
       if (seen.add(c)) {
-        addSentences(q, type, total, c, DEPTH, 0, out);
+        addSentences(q, type, total, c, LIMITS.passageDepth(), 0, out);
       }
     }
     out.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -188,7 +174,7 @@ final class SentencePicker {
       }
       String raw = text.substring(from, to);
       for (Sentences.Span s : Sentences.split(raw)) {
-        int[] span = Clauses.clip(q, raw, s.start(), s.end(), MAX_QUOTE);
+        int[] span = Clauses.clip(q, raw, s.start(), s.end(), LIMITS.maxQuote());
         String t = Whitespace.normalize(raw.substring(span[0], span[1]));
         if (t.length() >= 4 && !Bylines.isCredit(t)) {
           sentences.add(new Piece(from + span[0], from + span[1], t, Folding.fold(t)));
@@ -197,108 +183,6 @@ final class SentencePicker {
       out.add(sentences);
     }
     return out;
-  }
-
-  /**
-   * The best sentence, its neighbour when it is short, then more that score close to it (from
-   * another article: almost as well) and add question terms, at most three and
-   * {@link #MAX_TOTAL} characters in all; in reading order per article.
-   */
-  static List<Candidate> choose(Query q, AnswerType type, List<Candidate> ranked) {
-    List<Candidate> chosen = new ArrayList<>();
-    if (ranked.isEmpty()) {
-      return chosen;
-    }
-    Candidate best = ranked.get(0);
-    chosen.add(best);
-    int length = best.text().length();
-    Candidate neighbour = neighbour(q, type, best);
-    if (neighbour != null) {
-      chosen.add(neighbour);
-      length += neighbour.text().length();
-    }
-    String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
-    for (Predicate<String> hasFact : type.wantedBeside(quoted)) {
-      Candidate fact = withAskedFact(best, ranked, chosen, hasFact);
-      if (fact != null) {
-        if (length + fact.text().length() <= MAX_TOTAL) {
-          chosen.add(fact);
-          length += fact.text().length();
-        }
-        break;
-      }
-    }
-    Set<String> have = new HashSet<>(Tokenizer.distinctTerms(best.text()));
-    for (Candidate c : ranked.subList(1, Math.min(ranked.size(), 12))) {
-      if (chosen.size() == 3 || c.score() < 0.8 * best.score()) {
-        break;
-      }
-      Set<String> terms = Tokenizer.distinctTerms(c.text());
-      double gain = 0;
-      for (var e : q.weights().entrySet()) {
-        if (terms.contains(e.getKey()) && !have.contains(e.getKey())) {
-          gain += e.getValue();
-        }
-      }
-      boolean overlaps = overlapsAny(chosen, c);
-      boolean sameArticle = c.chunk().article() == best.chunk().article();
-      if (gain > 0 && !overlaps && (sameArticle || c.score() >= OTHER_ARTICLE_SHARE * best.score())
-          && length + c.text().length() <= MAX_TOTAL) {
-        chosen.add(c);
-        have.addAll(terms);
-        length += c.text().length();
-      }
-    }
-    chosen.sort(Comparator.comparing((Candidate c) -> c.chunk().issue().file())
-        .thenComparingInt(c -> c.chunk().article().ordinal())
-        .thenComparingInt(Candidate::start));
-    return chosen;
-  }
-
-  /** Whether the candidate's span overlaps one already chosen (a clause of the same sentence, say). */
-  private static boolean overlapsAny(List<Candidate> chosen, Candidate c) {
-    return chosen.stream().anyMatch(o -> o.chunk().issue() == c.chunk().issue()
-        && o.start() < c.end() && c.start() < o.end());
-  }
-
-  /**
-   * When the best sentence lacks the kind of fact asked for, the best-scoring sentence of its
-   * article that has it (news often names the topic in one sentence and gives the figure in a
-   * later one): {@code hasFact} says which (see {@link AnswerType#wantedBeside}).
-   */
-  private static Candidate withAskedFact(Candidate best, List<Candidate> ranked, List<Candidate> chosen,
-      Predicate<String> hasFact) {
-    for (Candidate c : ranked.subList(1, Math.min(ranked.size(), FACT_DEPTH))) {
-      if (!overlapsAny(chosen, c) && c.chunk().article() == best.chunk().article()
-          && hasFact.test(Folding.fold(c.text()))) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The sentence before or after a short best sentence in its paragraph, whichever holds more of
-   * the question or of the asked-for kind of fact: news states a topic, then the fact.
-   */
-  private static Candidate neighbour(Query q, AnswerType type, Candidate best) {
-    if (best.text().length() >= SHORT_QUOTE) {
-      return null;
-    }
-    Piece pick = null;
-    double pickScore = -1;
-    for (Piece p : new Piece[] {best.after(), best.before()}) {
-      if (p == null || best.text().length() + p.text().length() > MAX_TOTAL) {
-        continue;
-      }
-      double score = cover(q, p.folded()) + type.fit(p.folded());
-      if (score > pickScore) {
-        pick = p;
-        pickScore = score;
-      }
-    }
-    return pick == null ? null : new Candidate(best.chunk(), best.hitRank(), pick.start(), pick.end(), pick.text(),
-        best.score(), cover(q, pick.folded()), null, null, type.fit(pick.folded()));
   }
 
   /** Weighted share of the question's terms (and, at 0.3, its single characters) that the text holds. */
@@ -312,7 +196,7 @@ final class SentencePicker {
     }
     for (var e : q.characters().entrySet()) {
       if (folded.contains(e.getKey())) {
-        sum += 0.3 * e.getValue();
+        sum += LIMITS.characterWeight() * e.getValue();
       }
     }
     return sum;

@@ -3,6 +3,7 @@ package dev.newsbot.retrieval.search;
 import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Language;
+import dev.newsbot.retrieval.text.Lexicon;
 import dev.newsbot.retrieval.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,14 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class Query {
 
-  /** Words that ask rather than tell; matching them in the paper means nothing. */
-  private static final Pattern ASKING = Pattern.compile(
-      "请问|请告诉我|告诉我|我想知道|想知道|知道吗|有谁知道|是什么时候|什么时候|为什么|为啥|怎么样|怎么|怎样|如何|什么|"
-          + "啥子|啥|多少|哪一个|哪个|哪位|哪些|哪里|哪儿|哪家|哪天|哪年|哪|是谁|谁|是不是|有没有|吗|呢|呀|吧|嘛|"
-          + "咱们|我们|一下|具体|到底|大概|一共|几号|几个|几场|几|叫啥|叫");
-  private static final Pattern ENGLISH_STOP = Pattern.compile(
-      "\\b(what|which|who|whom|whose|when|where|why|how|many|much|is|are|was|were|do|does|did|the|a|an|of|in|on|"
-          + "at|to|for|by|with|about|and|or|there|this|that|it|its|their|they|he|she|from|as|be|been|has|have|had)\\b");
+  /** Words that ask rather than tell (zh/question-words.txt, in its order); matching them in the paper means nothing. */
+  private static final Pattern ASKING = Pattern.compile(String.join("|",
+      Lexicon.zh("question-words").stream().map(Pattern::quote).toList()));
+  /** English words that carry no subject (en/stop-words.txt). */
+  private static final Pattern ENGLISH_STOP = Pattern.compile("\\b(" + String.join("|",
+      Lexicon.en("stop-words").stream().map(Pattern::quote).toList()) + ")\\b");
 
   /**
    * Function characters: a bigram holding one ("的雪", "这次", "人的") is usually two words' edges, not
@@ -118,20 +117,37 @@ public final class Query {
     return Tokenizer.terms(Folding.fold(chinese)).stream().mapToInt(corpus::docs).min().orElse(0);
   }
 
-  /** A capitalised word of four letters or more: maybe a Chinese name in pinyin ("Xuetangchong"). */
-  private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]{3,}\\b");
+  /** A word of letters: maybe a Chinese name in pinyin ("Xuetangchong", "lusong"). */
+  private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{2,}\\b");
 
-  /** The indexed Chinese for the capitalised words that read as pinyin and are not in the glossary. */
+  /**
+   * The indexed Chinese for the question's words that are in no glossary entry and read as pinyin
+   * of indexed characters, alone (four letters or more: "Xuetangchong", "lusong") or with the next
+   * word ("Yang Wangping", "Cao Huiquan"): the paper's names, found in what is indexed.
+   */
   static String names(String question, Corpus corpus) {
-    List<String> found = new ArrayList<>();
-    Matcher m = NAME.matcher(question);
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(question);
     while (m.find()) {
-      String word = m.group().toLowerCase(Locale.ROOT);
-      if (Glossary.english().lookup(word).isEmpty()) {
-        String chinese = PinyinNames.chinese(word, corpus);
-        if (chinese != null) {
-          found.add(chinese);
-        }
+      String w = m.group().toLowerCase(Locale.ROOT);
+      words.add(Glossary.english().lookup(w).isEmpty() && !ENGLISH_STOP.matcher(w).matches() ? w : null);
+    }
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w == null) {
+        continue;
+      }
+      String next = i + 1 < words.size() ? words.get(i + 1) : null;
+      String pair = next == null ? null : PinyinNames.chinese(w + next, corpus);
+      if (pair != null) {
+        found.add(pair);
+        i++;
+        continue;
+      }
+      String alone = w.length() >= 4 ? PinyinNames.chinese(w, corpus) : null;
+      if (alone != null) {
+        found.add(alone);
       }
     }
     return String.join(" ", found);

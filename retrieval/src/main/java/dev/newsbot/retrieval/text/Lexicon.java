@@ -28,6 +28,11 @@ public final class Lexicon {
     return LISTS.computeIfAbsent("zh/" + name + ".txt", Lexicon::load);
   }
 
+  /** The entries of {@code en/<name>.txt}, in file order. */
+  public static List<String> en(String name) {
+    return LISTS.computeIfAbsent("en/" + name + ".txt", Lexicon::load);
+  }
+
   /** The entries of {@code zh/<name>.txt} as one alternation, longest first ("全媒体记者|记者|…"). */
   public static String alternation(String name) {
     List<String> sorted = new ArrayList<>(zh(name));
@@ -46,6 +51,33 @@ public final class Lexicon {
   public static Pattern pattern(String name) {
     return Pattern.compile(String.join("|", zh(name).stream().map(e -> "(?:" + e + ")").toList()),
         Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * The expression named {@code name} in a rules file {@code zh/<file>.txt} of "name = expression"
+   * lines, compiled case-blind.
+   *
+   * @throws IllegalStateException when the file has no such rule (a broken jar)
+   */
+  public static Pattern rule(String file, String name) {
+    List<String> values = rules(file, name);
+    if (values.size() != 1) {
+      throw new IllegalStateException("zh/" + file + ".txt has " + values.size() + " rules named " + name
+          + ", not one");
+    }
+    return Pattern.compile(values.get(0), Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Every expression named {@code name} in a rules file, in file order, as text. */
+  public static List<String> rules(String file, String name) {
+    List<String> out = new ArrayList<>();
+    for (String line : zh(file)) {
+      int eq = line.indexOf(" = ");
+      if (eq > 0 && line.substring(0, eq).strip().equals(name)) {
+        out.add(line.substring(eq + 3).strip());
+      }
+    }
+    return out;
   }
 
   /** The single characters of {@code zh/<name>.txt} joined into one string (for a character class). */

@@ -33,10 +33,13 @@ class PinyinNamesTest {
   }
 
   @Test
-  void capitalisedWordsOutsideTheGlossaryAreLookedUp() {
-    assertThat(Glossary.english().lookup("hetang")).isNotEmpty();
-    assertThat(Glossary.english().lookup("tangchong")).isEmpty();
-    assertThat(Query.names("How many residents live in Tangchong and Hetang?", CORPUS)).isEqualTo("堂冲");
-    assertThat(Query.names("how many residents live in tangchong?", CORPUS)).isEmpty();
+  void wordsNoGlossaryEntryKnowsAreLookedUpInWhatIsIndexed() {
+    // the glossary names no place of any paper: "hetang" is found in the index, as "tangchong" is
+    assertThat(Glossary.english().lookup("hetang")).isEmpty();
+    assertThat(Glossary.english().lookup("residents")).isNotEmpty();
+    assertThat(Query.names("How many residents live in Tangchong and Hetang?", CORPUS)).isEqualTo("堂冲 荷塘");
+    assertThat(Query.names("how many residents live in tangchong?", CORPUS)).isEqualTo("堂冲");
+    // two words together: a name written apart ("Xue Tangchong")
+    assertThat(Query.names("Who is Xue Tangchong?", CORPUS)).isEqualTo("学堂冲");
   }
 }

@@ -1,0 +1,136 @@
+package dev.newsbot.retrieval.answer;
+
+import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.text.Folding;
+import dev.newsbot.retrieval.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which of the ranked candidates a reply quotes: the best, its neighbour when it is short, a
+ * sentence of its article with the asked kind of fact when those lack it, then more that score
+ * close and add question terms (limits in {@link AnswerLimits}); in reading order per article.
+ */
+final class QuoteChoice {
+
+  private static final AnswerLimits LIMITS = AnswerLimits.DEFAULT;
+
+  private QuoteChoice() {}
+
+  /**
+   * The best sentence, its neighbour when it is short, then more that score close to it (from
+   * another article: almost as well) and add question terms, at most three and
+   * {@code maxTotal} characters in all; in reading order per article.
+   */
+  static List<Candidate> choose(Query q, AnswerType type, List<Candidate> ranked) {
+    List<Candidate> chosen = new ArrayList<>();
+    if (ranked.isEmpty()) {
+      return chosen;
+    }
+    Candidate best = ranked.get(0);
+    chosen.add(best);
+    int length = best.text().length();
+    Candidate neighbour = neighbour(q, type, best);
+    if (neighbour != null) {
+      chosen.add(neighbour);
+      length += neighbour.text().length();
+    }
+    String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
+    for (Predicate<String> hasFact : type.wantedBeside(quoted)) {
+      Candidate fact = withAskedFact(best, ranked, chosen, hasFact);
+      if (fact != null) {
+        if (length + fact.text().length() <= LIMITS.maxTotal()) {
+          chosen.add(fact);
+          length += fact.text().length();
+        }
+        break;
+      }
+    }
+    Set<String> have = new HashSet<>(Tokenizer.distinctTerms(best.text()));
+    for (Candidate c : ranked.subList(1, Math.min(ranked.size(), LIMITS.moreDepth()))) {
+      if (chosen.size() == LIMITS.maxQuotes() || c.score() < LIMITS.moreShareOfBest() * best.score()) {
+        break;
+      }
+      Set<String> terms = Tokenizer.distinctTerms(c.text());
+      double gain = gain(q, have, terms);
+      boolean overlaps = overlapsAny(chosen, c);
+      boolean sameArticle = c.chunk().article() == best.chunk().article();
+      if (gain > 0 && !overlaps && (sameArticle || c.score() >= LIMITS.otherArticleShare() * best.score())
+          && length + c.text().length() <= LIMITS.maxTotal()) {
+        chosen.add(c);
+        have.addAll(terms);
+        length += c.text().length();
+      }
+    }
+    // the reply leads with the sentence that answers; what it quotes beside it follows in reading order
+    List<Candidate> rest = new ArrayList<>(chosen.subList(1, chosen.size()));
+    rest.sort(Comparator.comparing((Candidate c) -> c.chunk().issue().file())
+        .thenComparingInt(c -> c.chunk().article().ordinal())
+        .thenComparingInt(Candidate::start));
+    List<Candidate> ordered = new ArrayList<>();
+    ordered.add(best);
+    ordered.addAll(rest);
+    return ordered;
+  }
+
+  /** Whether the candidate's span overlaps one already chosen (a clause of the same sentence, say). */
+  private static boolean overlapsAny(List<Candidate> chosen, Candidate c) {
+    return chosen.stream().anyMatch(o -> o.chunk().issue() == c.chunk().issue()
+        && o.start() < c.end() && c.start() < o.end());
+  }
+
+  /**
+   * When the best sentence lacks the kind of fact asked for, the best-scoring sentence of its
+   * article that has it (news often names the topic in one sentence and gives the figure in a
+   * later one): {@code hasFact} says which (see {@link AnswerType#wantedBeside}).
+   */
+  private static Candidate withAskedFact(Candidate best, List<Candidate> ranked, List<Candidate> chosen,
+      Predicate<String> hasFact) {
+    for (Candidate c : ranked.subList(1, Math.min(ranked.size(), LIMITS.factDepth()))) {
+      if (!overlapsAny(chosen, c) && c.chunk().article() == best.chunk().article()
+          && hasFact.test(Folding.fold(c.text()))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sentence before or after a short best sentence in its paragraph, whichever holds more of
+   * the question or of the asked-for kind of fact: news states a topic, then the fact.
+   */
+  private static Candidate neighbour(Query q, AnswerType type, Candidate best) {
+    if (best.text().length() >= LIMITS.shortQuote()) {
+      return null;
+    }
+    Piece pick = null;
+    double pickScore = -1;
+    for (Piece p : new Piece[] {best.after(), best.before()}) {
+      if (p == null || best.text().length() + p.text().length() > LIMITS.maxTotal()) {
+        continue;
+      }
+      double score = SentencePicker.cover(q, p.folded()) + type.fit(p.folded());
+      if (score > pickScore) {
+        pick = p;
+        pickScore = score;
+      }
+    }
+    return pick == null ? null : new Candidate(best.chunk(), best.hitRank(), pick.start(), pick.end(), pick.text(),
+        best.score(), SentencePicker.cover(q, pick.folded()), null, null, type.fit(pick.folded()));
+  }
+
+  private static double gain(Query q, Set<String> have, Set<String> terms) {
+    double gain = 0;
+    for (var e : q.weights().entrySet()) {
+      if (terms.contains(e.getKey()) && !have.contains(e.getKey())) {
+        gain += e.getValue();
+      }
+    }
+    return gain;
+  }
+
+}
