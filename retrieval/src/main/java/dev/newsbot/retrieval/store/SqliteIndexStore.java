@@ -50,7 +50,11 @@ final class SqliteIndexStore implements IndexStore {
    * not write it or its folder. A damaged file (SQLite's quick_check) is refused with what to do.
    */
   public static SqliteIndexStore open(Path file) {
-    boolean readOnly = StoreFiles.readOnly(file);
+    return open(file, StoreFiles.readOnly(file));
+  }
+
+  /** {@link #open(Path)}, read-only when asked (tests ask where permissions do not bind, as for root). */
+  static SqliteIndexStore open(Path file, boolean readOnly) {
     Connection c = null;
     try {
       if (!readOnly) {

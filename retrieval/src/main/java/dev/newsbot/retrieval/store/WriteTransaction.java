@@ -56,7 +56,7 @@ final class WriteTransaction {
         rollback(writer, e);
         throw e;
       } finally {
-        writer.setAutoCommit(true);
+        autoCommit(writer);
       }
     } catch (SQLException e) {
       throw failed(file, e);
@@ -73,6 +73,19 @@ final class WriteTransaction {
       writer.rollback();
     } catch (SQLException e) {
       first.addSuppressed(e);
+    }
+  }
+
+  /**
+   * Back to one transaction a statement. After a rollback SQLite made itself, the driver's COMMIT
+   * for it fails ("cannot commit - no transaction is active"): that is no news, and it must not
+   * take the place of the error that ended the transaction.
+   */
+  private static void autoCommit(Connection writer) {
+    try {
+      writer.setAutoCommit(true);
+    } catch (SQLException e) {
+      // no transaction was left to end
     }
   }
 
