@@ -21,6 +21,13 @@ final class Integrity {
   private static final int FULL = 13;
   /** Problems reported at most; a badly damaged file has thousands. */
   private static final int MAX_PROBLEMS = 20;
+  /**
+   * The largest file checked at every open and commit. quick_check reads every page: measured
+   * 3.0 s for a 394 MB file (about 130 MB/s), so 8 s at this size, where the million-passage
+   * file (8.1 GB) would take a minute per open and per commit. Above it, damage still surfaces as
+   * SQLite meets it (named as below), and {@code index --check} checks the whole file on demand.
+   */
+  static final long CHECKED_BYTES = 1L << 30;
 
   private Integrity() {}
 
@@ -40,6 +47,17 @@ final class Integrity {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The quick check's problems, or none without looking when the file is over {@link #CHECKED_BYTES}. */
+  static List<String> quickProblems(Connection c, Path file) throws SQLException {
+    long bytes;
+    try {
+      bytes = Files.size(file);
+    } catch (java.io.IOException e) {
+      bytes = 0;
+    }
+    return bytes > CHECKED_BYTES ? List.of() : problems(c, false);
   }
 
   /** Every problem of the file at {@code file}; a file that cannot be opened as a database is one problem. */

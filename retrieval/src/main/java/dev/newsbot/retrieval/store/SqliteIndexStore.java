@@ -61,7 +61,7 @@ final class SqliteIndexStore implements IndexStore {
         Files.createDirectories(file.toAbsolutePath().getParent());
       }
       c = StoreFiles.connect(file, readOnly);
-      List<String> problems = Integrity.problems(c, false);
+      List<String> problems = Integrity.quickProblems(c, file);
       if (!problems.isEmpty()) {
         throw new StoreException(Integrity.damaged(file, String.join("; ", problems)), null);
       }
