@@ -16,6 +16,7 @@ import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import dev.newsbot.retrieval.ingest.IssueParser;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
+import dev.newsbot.retrieval.pdf.PdfIssue;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.search.Retriever;
@@ -140,7 +141,8 @@ public final class NewsIndex implements AutoCloseable {
    * @throws RejectedIssueException with a message for the sender when they do not
    */
   public void requireReadable(String name, byte[] bytes) {
-    String text = IssueDecoder.decode(name, bytes);
+    String text = PdfIssue.isPdf(bytes) ? PdfIssue.read(name, bytes, (d, n) -> { }).text()
+        : IssueDecoder.decode(name, bytes);
     if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
       throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
           + "headlines and paragraphs separated by blank lines");
