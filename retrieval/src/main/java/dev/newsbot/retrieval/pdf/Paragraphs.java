@@ -31,6 +31,18 @@ final class Paragraphs {
     return out;
   }
 
+  /**
+   * Whether a page's first line goes on with a paragraph of the page before: body type, not
+   * indented from its column.
+   */
+  static boolean opensMidParagraph(List<Line> ordered, double body) {
+    if (ordered.isEmpty()) {
+      return false;
+    }
+    Line first = ordered.get(0);
+    return Math.abs(first.size() - body) < 0.12 * body && first.x0() - columnLeft(ordered, 0) <= 0.8 * first.size();
+  }
+
   private static boolean isHeading(List<Paragraph> ps, int k, double body) {
     Paragraph p = ps.get(k);
     if (p.size() >= HEADLINE * body) {

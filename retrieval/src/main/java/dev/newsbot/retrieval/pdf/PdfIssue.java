@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.pdf;
 
+import dev.newsbot.retrieval.ingest.Markers;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -89,11 +90,16 @@ public final class PdfIssue {
       int number = f.page.orElse(k + 1);
       pages.add(number);
       List<Line> ordered = ReadingOrder.of(f.strip(raw.get(k)), 0.6 * body);
+      List<String> paragraphs = new ArrayList<>(Paragraphs.of(ordered, body));
+      if (!sb.isEmpty() && !paragraphs.isEmpty() && !endsSentence(sb)
+          && Markers.continuedFrom(paragraphs.get(0)) == 0 && Paragraphs.opensMidParagraph(ordered, body)) {
+        sb.append(paragraphs.remove(0)); // a paragraph over the page break stays whole, on the page it starts on
+      }
       if (!sb.isEmpty()) {
         sb.append("\n\n");
       }
       sb.append(String.format(Locale.ROOT, "第%02d版", number));
-      for (String p : Paragraphs.of(ordered, body)) {
+      for (String p : paragraphs) {
         sb.append("\n\n").append(p);
       }
     }
@@ -108,6 +114,11 @@ public final class PdfIssue {
       throw Refusals.notANewspaper(fileName);
     }
     return new PdfIssue(text, paper, date, pages);
+  }
+
+  private static boolean endsSentence(CharSequence text) {
+    char last = text.charAt(text.length() - 1);
+    return "。！？!?”\"）)】摄".indexOf(last) >= 0;
   }
 
   /** The size most of the text is set in, weighted by characters. */
