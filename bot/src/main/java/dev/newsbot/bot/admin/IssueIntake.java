@@ -46,7 +46,7 @@ public final class IssueIntake {
   /** Adds a file from disk, as {@code index --add FILE} does. */
   public Intake addFile(Path file, IndexProgress progress) {
     if (!Files.isRegularFile(file)) {
-      throw new RejectedIssueException(file + " is not a file: give the path of an issue's .txt file");
+      throw new RejectedIssueException(file + " is not a file: give the path of an issue's .txt or .pdf file");
     }
     try {
       if (Files.size(file) > maxBytes) {
@@ -96,7 +96,7 @@ public final class IssueIntake {
   /**
    * A file name that stays inside the seeds folder: no folders, no leading dot, only letters,
    * digits, '-', '_' and '.', at most 100 characters (cut between characters, keeping the
-   * beginning), ending in .txt or .md.
+   * beginning), ending in .txt, .md or .pdf (an e-paper).
    */
   public static String safeName(String original) {
     String base = original == null ? "" : original.replace('\\', '/');
@@ -106,9 +106,9 @@ public final class IssueIntake {
         Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' ? cp : '_'));
     String name = sb.toString().replaceAll("\\.{2,}", ".").replaceAll("^[._]+", "");
     String lower = name.toLowerCase(Locale.ROOT);
-    String ext = lower.endsWith(".txt") ? name.substring(name.length() - 4)
-        : lower.endsWith(".md") ? name.substring(name.length() - 3) : ".txt";
-    String stem = lower.endsWith(".txt") || lower.endsWith(".md") ? name.substring(0, name.length() - ext.length()) : name;
+    boolean known = lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".pdf");
+    String ext = known ? name.substring(name.lastIndexOf('.')) : ".txt";
+    String stem = known ? name.substring(0, name.length() - ext.length()) : name;
     int room = MAX_NAME - ext.length();
     if (stem.codePointCount(0, stem.length()) > room) {
       stem = stem.substring(0, stem.offsetByCodePoints(0, room));
@@ -130,7 +130,7 @@ public final class IssueIntake {
 
   private RejectedIssueException tooBig(String name, long size) {
     return new RejectedIssueException(String.format(Locale.ROOT,
-        "%s is %.1f MB, over the %.1f MB limit: send one issue per file (or raise %s)", name, size / 1e6,
+        "%s is %.1f MB, over the %.1f MB limit: send one issue per file, an e-paper one page per PDF (or raise %s)", name, size / 1e6,
         maxBytes / 1e6, Setting.UPLOAD_MAX_BYTES.key()));
   }
 }

@@ -62,7 +62,7 @@ public final class PdfIssue {
     } catch (InvalidPasswordException e) {
       throw Refusals.encrypted(fileName);
     } catch (IOException e) {
-      throw Refusals.unreadable(fileName, e.getMessage());
+      throw Refusals.unreadable(fileName);
     }
   }
 

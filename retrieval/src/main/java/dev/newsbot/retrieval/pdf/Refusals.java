@@ -13,9 +13,9 @@ final class Refusals {
         + " e-paper PDF without a password (or the issue's text as a .txt file)");
   }
 
-  static RejectedIssueException unreadable(String file, String why) {
-    return new RejectedIssueException(file + " is not a readable PDF (" + why + "): send the e-paper PDF as the"
-        + " publisher exports it, or the issue's text as a .txt file");
+  static RejectedIssueException unreadable(String file) {
+    return new RejectedIssueException(file + " is not a readable PDF (it is damaged or cut short): send the"
+        + " e-paper PDF as the publisher exports it, or the issue's text as a .txt file");
   }
 
   static RejectedIssueException noText(String file) {
