@@ -12,13 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The one way a new issue comes in, whether an admin uploads it in Telegram, drops it into the
  * seeds folder and asks for a reindex, or runs {@code index --add FILE}: checked, its file name
- * made safe, the original kept in the seeds folder, then indexed.
+ * made safe, the original kept in the seeds folder, then indexed. A page of an e-paper whose
+ * issue (by the date its pages print) is kept as a PDF joins that PDF in page order, replacing
+ * a page of the same number.
  */
 public final class IssueIntake {
 
@@ -68,14 +71,18 @@ public final class IssueIntake {
     if (bytes.length > maxBytes) {
       throw tooBig(name, bytes.length);
     }
-    index.requireReadable(name, bytes);
+    Optional<LocalDate> printed = index.requireReadable(name, bytes);
     Optional<IssueInfo> same = index.issueWithContent(bytes);
     if (same.isPresent()) {
       return new Intake(same.get().issue(), true, same.get(), null);
     }
     try {
       Files.createDirectories(seedsDir);
-      Path target = freeName(name, bytes);
+      Optional<Path> issue = printed.flatMap(this::epaperOf);
+      if (issue.isPresent()) { // a page of an e-paper already kept: it joins that issue's PDF
+        bytes = NewsIndex.joinPages(name, Files.readAllBytes(issue.get()), bytes);
+      }
+      Path target = issue.isPresent() ? issue.get() : freeName(name, bytes);
       Path tmp = Files.createTempFile(seedsDir, ".upload-", ".part");
       try {
         Files.write(tmp, bytes);
@@ -114,6 +121,13 @@ public final class IssueIntake {
       stem = stem.substring(0, stem.offsetByCodePoints(0, room));
     }
     return stem.isEmpty() ? "issue" + ext : stem + ext;
+  }
+
+  /** The kept e-paper PDF whose pages print {@code date}, if one is indexed. */
+  private Optional<Path> epaperOf(LocalDate date) {
+    return index.issues().stream()
+        .filter(i -> date.equals(i.date()) && !i.dateInferred() && i.issue().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+        .map(i -> seedsDir.resolve(i.issue())).filter(Files::isRegularFile).findFirst();
   }
 
   /** The name itself if free or holding the same bytes, else name-2, name-3 …: never overwrite another issue. */

@@ -124,6 +124,42 @@ class IssueIntakeTest {
             + " upload.max-bytes)");
   }
 
+  /** Page {@code k} (0-based) of a sample e-paper as a PDF of its own. */
+  private static byte[] page(String sample, int k) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(SAMPLES.resolve(sample).toFile());
+        org.apache.pdfbox.pdmodel.PDDocument one = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      one.importPage(doc.getPage(k));
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      one.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void pagesSentOneByOneJoinTheirIssueInPageOrderAndAPageSentAgainReplacesIt() throws IOException {
+    String flowing = "sample-001-flowing.pdf"; // pages 1 and 2 print the date (masthead, running head)
+    IssueIntake.Intake first = intake.addUpload("page2.pdf", page(flowing, 1), IndexProgress.NONE);
+    assertThat(first.report().added()).containsExactly("page2.pdf");
+    IssueIntake.Intake second = intake.addUpload("page1.pdf", page(flowing, 0), IndexProgress.NONE);
+    assertThat(second.file()).isEqualTo("page2.pdf");
+    assertThat(second.report().changed()).containsExactly("page2.pdf");
+    byte[] joined = Files.readAllBytes(seeds.resolve("page2.pdf"));
+    assertThat(dev.newsbot.retrieval.pdf.PdfIssue.read("page2.pdf", joined, (d, n) -> { }).pages())
+        .containsExactly(1, 2);
+    IssueIntake.Intake again = intake.addUpload("page2-again.pdf", page(flowing, 1), IndexProgress.NONE);
+    assertThat(again.file()).isEqualTo("page2.pdf");
+    assertThat(dev.newsbot.retrieval.pdf.PdfIssue.read("page2.pdf", Files.readAllBytes(seeds.resolve("page2.pdf")),
+        (d, n) -> { }).pages()).containsExactly(1, 2);
+    try (Stream<Path> files = Files.list(seeds)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")))
+          .containsExactly("page2.pdf");
+    }
+    IssueInfo info = index.issues().stream().filter(i -> i.issue().equals("page2.pdf")).findFirst().orElseThrow();
+    assertThat(info.date()).hasToString("2024-03-09");
+    assertThat(info.dateInferred()).isFalse();
+    assertThat(index.issues().stream().filter(i -> i.issue().endsWith(".pdf")).count()).isEqualTo(1);
+  }
+
   @Test
   void refusedFilesSayWhyAndWhatToSend() {
     assertThatThrownBy(() -> intake.addUpload("empty.txt", new byte[0], IndexProgress.NONE))
