@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * One issue sent as several PDFs (an e-paper often comes one page a file): the pages join one
@@ -25,14 +26,14 @@ public final class EpaperPages {
     List<Integer> keptPages = PdfIssue.read(fileName, kept, (d, n) -> { }).pages();
     List<Integer> sentPages = PdfIssue.read(fileName, sent, (d, n) -> { }).pages();
     try (PDDocument a = Loader.loadPDF(kept); PDDocument b = Loader.loadPDF(sent); PDDocument out = new PDDocument()) {
-      Map<Integer, org.apache.pdfbox.pdmodel.PDPage> pages = new TreeMap<>();
+      Map<Integer, PDPage> pages = new TreeMap<>();
       for (int k = 0; k < keptPages.size(); k++) {
         pages.put(keptPages.get(k), a.getPage(k));
       }
       for (int k = 0; k < sentPages.size(); k++) {
         pages.put(sentPages.get(k), b.getPage(k));
       }
-      for (org.apache.pdfbox.pdmodel.PDPage p : pages.values()) {
+      for (PDPage p : pages.values()) {
         out.importPage(p);
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -5,8 +5,10 @@ import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -82,11 +84,13 @@ public final class PdfIssue {
     String paper = null;
     LocalDate date = null;
     List<Integer> pages = new ArrayList<>();
+    boolean marked = false;
     for (int k = 0; k < n; k++) {
       PDPage page = doc.getPage(k);
       Furniture f = Furniture.of(raw.get(k), page.getMediaBox().getHeight(), body);
       paper = paper == null ? f.paper : paper;
       date = date == null ? f.date : date;
+      marked |= f.page.isPresent();
       int number = f.page.orElse(k + 1);
       pages.add(number);
       List<Line> ordered = ReadingOrder.of(f.strip(raw.get(k)), 0.6 * body);
@@ -109,8 +113,7 @@ public final class PdfIssue {
     if (glyphs.unmapped() * 5 > glyphs.glyphs() || readable < Readability.READABLE) {
       throw Refusals.garbled(fileName, readable);
     }
-    if (paper == null && date == null && pages.stream().allMatch(p -> p == pages.indexOf(p) + 1)
-        && !hasHeadline(raw, body)) {
+    if (paper == null && date == null && !marked && !hasHeadline(raw, body)) {
       throw Refusals.notANewspaper(fileName);
     }
     return new PdfIssue(text, paper, date, pages);
@@ -123,13 +126,13 @@ public final class PdfIssue {
 
   /** The size most of the text is set in, weighted by characters. */
   private static double bodySize(List<List<Line>> pages) {
-    java.util.Map<Long, Integer> chars = new java.util.HashMap<>();
+    Map<Long, Integer> chars = new HashMap<>();
     for (List<Line> page : pages) {
       for (Line l : page) {
         chars.merge(Math.round(l.size() * 2), l.text().length(), Integer::sum);
       }
     }
-    return chars.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey() / 2.0)
+    return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2.0)
         .orElse(10.0);
   }
 
