@@ -16,6 +16,8 @@ import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import dev.newsbot.retrieval.ingest.IssueParser;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
+import dev.newsbot.retrieval.pdf.EpaperPages;
+import dev.newsbot.retrieval.pdf.PdfIssue;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.search.Retriever;
@@ -138,18 +140,20 @@ public final class NewsIndex implements AutoCloseable {
     return runExclusive(List.of(issueFile), false, true, progress);
   }
 
-  /**
-   * Checks the bytes of an issue file before they are kept (an upload): they must decode as text
-   * and hold at least one article.
-   *
-   * @throws RejectedIssueException with a message for the sender when they do not
-   */
-  public void requireReadable(String name, byte[] bytes) {
-    String text = IssueDecoder.decode(name, bytes);
+  /** Checks an upload before it is kept (text or an e-paper PDF, with an article); gives a PDF's printed date. */
+  public Optional<LocalDate> requireReadable(String name, byte[] bytes) {
+    PdfIssue pdf = PdfIssue.isPdf(bytes) ? PdfIssue.read(name, bytes, (d, n) -> { }) : null;
+    String text = pdf != null ? pdf.text() : IssueDecoder.decode(name, bytes);
     if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
       throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
           + "headlines and paragraphs separated by blank lines");
     }
+    return Optional.ofNullable(pdf == null ? null : pdf.date());
+  }
+
+  /** An e-paper's pages kept before and sent now as one PDF, in page order; a page sent again replaces it. */
+  public static byte[] joinPages(String name, byte[] kept, byte[] sent) {
+    return EpaperPages.join(name, kept, sent);
   }
 
   /** The indexed issue whose file holds exactly {@code bytes} and has no sidecar, if there is one. */

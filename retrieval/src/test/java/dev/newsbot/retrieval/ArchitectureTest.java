@@ -32,6 +32,7 @@ class ArchitectureTest {
     return layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("text").definedBy(R + ".text")
       .layer("ingest").definedBy(R + ".ingest")
+      .layer("pdf").definedBy(R + ".pdf")
       .layer("embed").definedBy(R + ".embed")
       .layer("vectors").definedBy(R + ".vectors")
       .layer("store").definedBy(R + ".store")
@@ -45,15 +46,16 @@ class ArchitectureTest {
       .whereLayer("embed").mayNotAccessAnyLayer()
       .whereLayer("vectors").mayNotAccessAnyLayer()
       .whereLayer("ingest").mayOnlyAccessLayers("text")
+      .whereLayer("pdf").mayOnlyAccessLayers("ingest", "text")
       .whereLayer("store").mayOnlyAccessLayers("ingest", "vectors", "text")
-      .whereLayer("indexing").mayOnlyAccessLayers("store", "embed", "ingest", "text")
+      .whereLayer("indexing").mayOnlyAccessLayers("store", "embed", "pdf", "ingest", "text")
       .whereLayer("search").mayOnlyAccessLayers("store", "vectors", "text")
       .whereLayer("answer").mayOnlyAccessLayers("search", "store", "embed", "ingest", "text")
       .whereLayer("eval").mayOnlyAccessLayers("answer", "text")
       .whereLayer("front door").mayOnlyAccessLayers("eval", "answer", "search", "indexing", "store", "embed",
-          "ingest", "text")
+          "pdf", "ingest", "text")
       .whereLayer("bench").mayOnlyAccessLayers("front door", "eval", "search", "indexing", "store", "vectors",
-          "embed", "ingest", "text");
+          "embed", "pdf", "ingest", "text");
   }
 
   @Test

@@ -12,13 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The one way a new issue comes in, whether an admin uploads it in Telegram, drops it into the
  * seeds folder and asks for a reindex, or runs {@code index --add FILE}: checked, its file name
- * made safe, the original kept in the seeds folder, then indexed.
+ * made safe, the original kept in the seeds folder, then indexed. A page of an e-paper whose
+ * issue (by the date its pages print) is kept as a PDF joins that PDF in page order, replacing
+ * a page of the same number.
  */
 public final class IssueIntake {
 
@@ -46,7 +49,7 @@ public final class IssueIntake {
   /** Adds a file from disk, as {@code index --add FILE} does. */
   public Intake addFile(Path file, IndexProgress progress) {
     if (!Files.isRegularFile(file)) {
-      throw new RejectedIssueException(file + " is not a file: give the path of an issue's .txt file");
+      throw new RejectedIssueException(file + " is not a file: give the path of an issue's .txt or .pdf file");
     }
     try {
       if (Files.size(file) > maxBytes) {
@@ -68,14 +71,18 @@ public final class IssueIntake {
     if (bytes.length > maxBytes) {
       throw tooBig(name, bytes.length);
     }
-    index.requireReadable(name, bytes);
+    Optional<LocalDate> printed = index.requireReadable(name, bytes);
     Optional<IssueInfo> same = index.issueWithContent(bytes);
     if (same.isPresent()) {
       return new Intake(same.get().issue(), true, same.get(), null);
     }
     try {
       Files.createDirectories(seedsDir);
-      Path target = freeName(name, bytes);
+      Optional<Path> issue = printed.flatMap(this::epaperOf);
+      if (issue.isPresent()) { // a page of an e-paper already kept: it joins that issue's PDF
+        bytes = NewsIndex.joinPages(name, Files.readAllBytes(issue.get()), bytes);
+      }
+      Path target = issue.isPresent() ? issue.get() : freeName(name, bytes);
       boolean existed = Files.exists(target);
       Path tmp = Files.createTempFile(seedsDir, ".upload-", ".part");
       try {
@@ -105,7 +112,7 @@ public final class IssueIntake {
   /**
    * A file name that stays inside the seeds folder: no folders, no leading dot, only letters,
    * digits, '-', '_' and '.', at most 100 characters (cut between characters, keeping the
-   * beginning), ending in .txt or .md.
+   * beginning), ending in .txt, .md or .pdf (an e-paper).
    */
   public static String safeName(String original) {
     String base = original == null ? "" : original.replace('\\', '/');
@@ -115,14 +122,21 @@ public final class IssueIntake {
         Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' ? cp : '_'));
     String name = sb.toString().replaceAll("\\.{2,}", ".").replaceAll("^[._]+", "");
     String lower = name.toLowerCase(Locale.ROOT);
-    String ext = lower.endsWith(".txt") ? name.substring(name.length() - 4)
-        : lower.endsWith(".md") ? name.substring(name.length() - 3) : ".txt";
-    String stem = lower.endsWith(".txt") || lower.endsWith(".md") ? name.substring(0, name.length() - ext.length()) : name;
+    boolean known = lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".pdf");
+    String ext = known ? name.substring(name.lastIndexOf('.')) : ".txt";
+    String stem = known ? name.substring(0, name.length() - ext.length()) : name;
     int room = MAX_NAME - ext.length();
     if (stem.codePointCount(0, stem.length()) > room) {
       stem = stem.substring(0, stem.offsetByCodePoints(0, room));
     }
     return stem.isEmpty() ? "issue" + ext : stem + ext;
+  }
+
+  /** The kept e-paper PDF whose pages print {@code date}, if one is indexed. */
+  private Optional<Path> epaperOf(LocalDate date) {
+    return index.issues().stream()
+        .filter(i -> date.equals(i.date()) && !i.dateInferred() && i.issue().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+        .map(i -> seedsDir.resolve(i.issue())).filter(Files::isRegularFile).findFirst();
   }
 
   /** The name itself if free or holding the same bytes, else name-2, name-3 …: never overwrite another issue. */
@@ -139,7 +153,7 @@ public final class IssueIntake {
 
   private RejectedIssueException tooBig(String name, long size) {
     return new RejectedIssueException(String.format(Locale.ROOT,
-        "%s is %.1f MB, over the %.1f MB limit: send one issue per file (or raise %s)", name, size / 1e6,
+        "%s is %.1f MB, over the %.1f MB limit: send one issue per file, an e-paper one page per PDF (or raise %s)", name, size / 1e6,
         maxBytes / 1e6, Setting.UPLOAD_MAX_BYTES.key()));
   }
 }

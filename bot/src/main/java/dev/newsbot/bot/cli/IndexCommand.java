@@ -37,7 +37,7 @@ final class IndexCommand implements Callable<Integer> {
       return IndexCheckText.run(config.dataDir(), System.out);
     }
     if (add != null && !Files.isRegularFile(add)) {
-      throw new UserError(add + " is not a file: give the path of an issue's .txt or .md file");
+      throw new UserError(add + " is not a file: give the path of an issue's .txt, .md or .pdf file");
     }
     ProgressBar progress = new ProgressBar(System.err, System.console() != null);
     try (NewsIndex index = Indexes.open(config, SearchMode.HYBRID)) {

@@ -76,6 +76,7 @@ record AdminText(Ui ui) {
   String step(String phase, int done, int total, long seconds) {
     String what = switch (phase) {
       case "parsing" -> pick("读取文件 ", "reading files ") + done + "/" + total;
+      case "reading pages" -> pick("读取版面 ", "reading pages ") + done + "/" + total;
       case "embedding" -> pick("计算段落向量 ", "embedding passages ") + done + "/" + total;
       case "writing" -> pick("写入索引", "writing the index");
       case "" -> pick("开始", "starting");

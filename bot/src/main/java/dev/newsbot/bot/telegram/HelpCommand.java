@@ -34,7 +34,7 @@ final class HelpCommand implements Command {
           Block.plain("Commands:\n/start: what I know\n/sources: the issues I have read\n/ask: ask in a group\n"
               + "/help: this text\n/reindex: re-read the issues folder (admins only)\n"
               + "/stats: questions, votes and index size (admins only)"),
-          Block.plain("Admins add an issue by sending me its text file (.txt, UTF-8, GB18030 or UTF-16)."));
+          Block.plain("Admins add an issue by sending me its e-paper PDF or its text file (.txt, UTF-8, GB18030 or UTF-16)."));
     }
     return List.of(
         Block.of(Span.bold("使用说明")),
@@ -44,6 +44,6 @@ final class HelpCommand implements Command {
         Block.plain("在群里，只有 @我、回复我的消息或用 /ask 问题 时我才回答。"),
         Block.plain("命令：\n/start：我知道什么\n/sources：已收录的各期报纸\n/ask：在群里提问\n/help：本说明\n"
             + "/reindex：重新读取报纸文件夹（仅管理员）\n/stats：问答、评价和索引统计（仅管理员）"),
-        Block.plain("管理员把某期报纸的文本文件（.txt，UTF-8、GB18030 或 UTF-16）发给我，就能收录这一期。"));
+        Block.plain("管理员把某期报纸的电子版 PDF 或文本文件（.txt，UTF-8、GB18030 或 UTF-16）发给我，就能收录这一期。"));
   }
 }

@@ -98,6 +98,68 @@ class IssueIntakeTest {
     assertThat(Files.readAllBytes(seeds.resolve(A))).isEqualTo(original);
   }
 
+  /** The shared material beside the checkout holds e-paper PDFs typeset from the seeds. */
+  static final Path SAMPLES = Path.of("../../shared/samples/pdf");
+
+  @Test
+  void anEPaperPdfIsKeptAsItCameAndIndexedUnderTheDateItsMastheadPrints() throws IOException {
+    byte[] pdf = Files.readAllBytes(SAMPLES.resolve("sample-004-positioned.pdf"));
+    java.util.List<String> phases = new java.util.ArrayList<>();
+    IssueIntake.Intake r = intake.addUpload("sample 004.pdf", pdf, (phase, done, total) -> {
+      if (phase.equals("reading pages")) {
+        phases.add(done + "/" + total);
+      }
+    });
+    assertThat(r.file()).isEqualTo("sample_004.pdf");
+    assertThat(Files.readAllBytes(seeds.resolve("sample_004.pdf"))).isEqualTo(pdf);
+    assertThat(r.report().added()).containsExactly("sample_004.pdf");
+    assertThat(phases).containsExactly("1/3", "2/3", "3/3");
+    IssueInfo info = index.issues().stream().filter(i -> i.issue().equals("sample_004.pdf")).findFirst().orElseThrow();
+    assertThat(info.date()).hasToString("2023-12-23");
+    assertThat(info.dateInferred()).isFalse();
+    IssueIntake small = new IssueIntake(index, seeds, 100_000);
+    assertThatThrownBy(() -> small.addUpload("big.pdf", pdf, IndexProgress.NONE))
+        .isInstanceOf(RejectedIssueException.class)
+        .hasMessageEndingWith("over the 0.1 MB limit: send one issue per file, an e-paper one page per PDF (or raise"
+            + " upload.max-bytes)");
+  }
+
+  /** Page {@code k} (0-based) of a sample e-paper as a PDF of its own. */
+  private static byte[] page(String sample, int k) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(SAMPLES.resolve(sample).toFile());
+        org.apache.pdfbox.pdmodel.PDDocument one = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      one.importPage(doc.getPage(k));
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      one.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void pagesSentOneByOneJoinTheirIssueInPageOrderAndAPageSentAgainReplacesIt() throws IOException {
+    String flowing = "sample-001-flowing.pdf"; // pages 1 and 2 print the date (masthead, running head)
+    IssueIntake.Intake first = intake.addUpload("page2.pdf", page(flowing, 1), IndexProgress.NONE);
+    assertThat(first.report().added()).containsExactly("page2.pdf");
+    IssueIntake.Intake second = intake.addUpload("page1.pdf", page(flowing, 0), IndexProgress.NONE);
+    assertThat(second.file()).isEqualTo("page2.pdf");
+    assertThat(second.report().changed()).containsExactly("page2.pdf");
+    byte[] joined = Files.readAllBytes(seeds.resolve("page2.pdf"));
+    assertThat(dev.newsbot.retrieval.pdf.PdfIssue.read("page2.pdf", joined, (d, n) -> { }).pages())
+        .containsExactly(1, 2);
+    IssueIntake.Intake again = intake.addUpload("page2-again.pdf", page(flowing, 1), IndexProgress.NONE);
+    assertThat(again.file()).isEqualTo("page2.pdf");
+    assertThat(dev.newsbot.retrieval.pdf.PdfIssue.read("page2.pdf", Files.readAllBytes(seeds.resolve("page2.pdf")),
+        (d, n) -> { }).pages()).containsExactly(1, 2);
+    try (Stream<Path> files = Files.list(seeds)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")))
+          .containsExactly("page2.pdf");
+    }
+    IssueInfo info = index.issues().stream().filter(i -> i.issue().equals("page2.pdf")).findFirst().orElseThrow();
+    assertThat(info.date()).hasToString("2024-03-09");
+    assertThat(info.dateInferred()).isFalse();
+    assertThat(index.issues().stream().filter(i -> i.issue().endsWith(".pdf")).count()).isEqualTo(1);
+  }
+
   @Test
   void refusedFilesSayWhyAndWhatToSend() {
     assertThatThrownBy(() -> intake.addUpload("empty.txt", new byte[0], IndexProgress.NONE))
@@ -106,8 +168,8 @@ class IssueIntakeTest {
         .hasMessageContaining("is empty");
     byte[] pdf = "%PDF-1.7\n\u0000\u0001\u0002\u0003binary\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> intake.addUpload("issue.pdf", pdf, IndexProgress.NONE))
-        .isInstanceOf(RejectedIssueException.class).hasMessageContaining("not a text file")
-        .hasMessageContaining("not a PDF");
+        .isInstanceOf(RejectedIssueException.class).hasMessage("issue.pdf is not a readable PDF (it is damaged or"
+            + " cut short): send the e-paper PDF as the publisher exports it, or the issue's text as a .txt file");
     IssueIntake small = new IssueIntake(index, seeds, 2048);
     assertThatThrownBy(() -> small.addUpload("big.txt", new byte[4096], IndexProgress.NONE))
         .hasMessageContaining("over the 0.0 MB limit").hasMessageContaining("upload.max-bytes");
@@ -124,6 +186,7 @@ class IssueIntakeTest {
     assertThat(IssueIntake.safeName("株洲日报 2024-03-12.txt")).isEqualTo("株洲日报_2024-03-12.txt");
     assertThat(IssueIntake.safeName("a\u0000b;rm -rf.md")).isEqualTo("a_b_rm_-rf.md");
     assertThat(IssueIntake.safeName("")).isEqualTo("issue.txt");
+    assertThat(IssueIntake.safeName("株洲日报 第1版.PDF")).isEqualTo("株洲日报_第1版.PDF");
     assertThat(IssueIntake.safeName("x".repeat(300) + ".txt")).hasSize(100).endsWith(".txt");
     intake.addUpload("../../escape.txt", Files.readAllBytes(SEEDS.resolve(C)), IndexProgress.NONE);
     try (Stream<Path> files = Files.list(dir)) {

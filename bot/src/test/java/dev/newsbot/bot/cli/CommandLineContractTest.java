@@ -78,7 +78,7 @@ class CommandLineContractTest {
     Run r = run("index", "--add", dir.resolve("nope.txt").toString());
     assertThat(r.exit()).isEqualTo(NewsbotCommand.USAGE);
     assertThat(r.err()).isEqualTo("newsbot: " + dir.resolve("nope.txt")
-        + " is not a file: give the path of an issue's .txt or .md file\n");
+        + " is not a file: give the path of an issue's .txt, .md or .pdf file\n");
   }
 
   @Test

@@ -50,7 +50,7 @@ class StartUpMistakesIT {
                 + " NEWSBOT_TELEGRAM_API_URL in the environment; fix it there, or remove it for the default"
                 + " 'https://api.telegram.org')\n"),
         new Mistake("index --add of a file that is not there", Map.of(), List.of("index", "--add", "nope.txt"),
-            "newsbot: nope.txt is not a file: give the path of an issue's .txt or .md file\n"));
+            "newsbot: nope.txt is not a file: give the path of an issue's .txt, .md or .pdf file\n"));
     List<String> times = new ArrayList<>();
     for (Mistake m : mistakes) {
       Map<String, String> env = new LinkedHashMap<>(Map.of("NEWSBOT_DATA_DIR", dir.resolve("data").toString()));

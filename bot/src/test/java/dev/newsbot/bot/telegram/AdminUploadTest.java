@@ -106,8 +106,8 @@ class AdminUploadTest {
   @Test
   void refusedFilesGetTheirReasonAndNothingIsKept() throws IOException {
     byte[] pdf = "%PDF-1.7\n\u0000\u0001\u0002\u0003binary\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(desk.adminSends("issue.pdf", pdf)).isEqualTo("未收录：issue.pdf.txt is not a text file (it looks binary): "
-        + "send the issue as plain text (.txt, UTF-8, GB18030 or UTF-16), not a PDF, image or word-processor file");
+    assertThat(desk.adminSends("issue.pdf", pdf)).isEqualTo("未收录：issue.pdf is not a readable PDF (it is damaged or"
+        + " cut short): send the e-paper PDF as the publisher exports it, or the issue's text as a .txt file");
     assertThat(desk.adminSends("empty.txt", new byte[0]))
         .isEqualTo("未收录：empty.txt is empty: send the issue's text as a UTF-8 .txt file");
     assertThat(desk.adminSends("noise.txt", "。。。\n\n，，".getBytes(StandardCharsets.UTF_8)))

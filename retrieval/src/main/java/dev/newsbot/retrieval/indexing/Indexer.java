@@ -5,11 +5,13 @@ import dev.newsbot.retrieval.ingest.Article;
 import dev.newsbot.retrieval.ingest.Chunk;
 import dev.newsbot.retrieval.ingest.Chunker;
 import dev.newsbot.retrieval.ingest.IssueDecoder;
+import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import dev.newsbot.retrieval.ingest.IssueParser;
 import dev.newsbot.retrieval.ingest.ParsedIssue;
 import dev.newsbot.retrieval.ingest.PassageText;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
+import dev.newsbot.retrieval.pdf.PdfIssue;
 import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.IndexStore;
 import dev.newsbot.retrieval.store.IssueWrite;
@@ -53,14 +55,14 @@ public final class Indexer {
     this.metaReader = metaReader;
   }
 
-  /** The issue files of a folder: *.txt and *.md, not hidden, sorted by name. */
+  /** The issue files of a folder: *.txt, *.md and *.pdf, not hidden, sorted by name. */
   public static List<Path> issueFiles(Path folder) throws IOException {
     try (Stream<Path> s = Files.list(folder)) {
       return s.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .filter(p -> {
             String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return n.endsWith(".txt") || n.endsWith(".md");
+            return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".pdf");
           })
           .sorted()
           .toList();
@@ -97,8 +99,17 @@ public final class Indexer {
           unchanged.add(name);
           continue;
         }
-        String text = IssueDecoder.decode(name, bytes);
-        ParsedIssue issue = IssueParser.parse(name, text, metaReader.read(file, text));
+        String text;
+        IssueMeta meta;
+        if (PdfIssue.isPdf(bytes)) { // the text read from its pages is what is kept and quoted
+          PdfIssue pdf = PdfIssue.read(name, bytes, (d, n) -> progress.update("reading pages", d, n));
+          text = pdf.text();
+          meta = metaReader.read(file, text, pdf.paper(), pdf.date());
+        } else {
+          text = IssueDecoder.decode(name, bytes);
+          meta = metaReader.read(file, text);
+        }
+        ParsedIssue issue = IssueParser.parse(name, text, meta);
         if (!issue.hasReadableText()) {
           throw new RejectedIssueException(name + " yields no article: send the issue's text with its headlines"
               + " and paragraphs separated by blank lines");

@@ -57,7 +57,7 @@ public final class IssueDecoder {
 
   private static RejectedIssueException binary(String fileName) {
     return new RejectedIssueException(fileName + " is not a text file (it looks binary): send the issue as "
-        + "plain text (.txt, UTF-8, GB18030 or UTF-16), not a PDF, image or word-processor file");
+        + "plain text (.txt, UTF-8, GB18030 or UTF-16) or an e-paper PDF, not an image or word-processor file");
   }
 
   private static String strict(Charset cs, byte[] bytes, int offset, String fileName) {

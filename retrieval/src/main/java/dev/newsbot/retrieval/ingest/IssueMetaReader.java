@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Finds an issue's paper and date, in this order: a sidecar file {@code <name>.properties} beside
  * the issue (keys {@code paper} and {@code date=YYYY-MM-DD}); a date in the file name
- * ({@code 株洲日报_2024-03-12.txt}, {@code 20240312_…}); otherwise read from the text and marked
+ * ({@code 株洲日报_2024-03-12.txt}; a PDF's masthead comes before the name, {@code 20240312_…}); otherwise read from the text and marked
  * as inferred.
  */
 public final class IssueMetaReader {
@@ -45,6 +45,15 @@ public final class IssueMetaReader {
   }
 
   public IssueMeta read(Path issueFile, String text) throws IOException {
+    return read(issueFile, text, null, null);
+  }
+
+  /**
+   * As {@link #read(Path, String)}, for an issue whose page prints its paper and date (a PDF's
+   * masthead): a sidecar still wins, the printed date comes before the file name's and is not
+   * marked as inferred.
+   */
+  public IssueMeta read(Path issueFile, String text, String printedPaper, LocalDate printedDate) throws IOException {
     Path sidecar = sidecarOf(issueFile);
     String paper = null;
     LocalDate date = null;
@@ -64,10 +73,10 @@ public final class IssueMetaReader {
       }
     }
     if (date == null) {
-      date = dateFromName(issueFile.getFileName().toString());
+      date = printedDate != null ? printedDate : dateFromName(issueFile.getFileName().toString());
     }
     if (paper == null) {
-      paper = paperFromText(text);
+      paper = printedPaper != null ? printedPaper : paperFromText(text);
     }
     if (date != null) {
       return new IssueMeta(paper, date, false);

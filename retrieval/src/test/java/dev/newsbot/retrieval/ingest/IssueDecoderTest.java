@@ -23,7 +23,7 @@ class IssueDecoderTest {
   static final String WITH_YI = "经熟人介绍,她参加了荷塘区举办的\"宝妈计划\"技能培训班,有了一间门面,主要对接家政服务行业。\n";
 
   static final String BINARY_MESSAGE = " is not a text file (it looks binary): send the issue as plain text"
-      + " (.txt, UTF-8, GB18030 or UTF-16), not a PDF, image or word-processor file";
+      + " (.txt, UTF-8, GB18030 or UTF-16) or an e-paper PDF, not an image or word-processor file";
 
   @Test
   void utf8IsDecodedAsIs() {
