@@ -20,6 +20,7 @@ import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.search.Retriever;
 import dev.newsbot.retrieval.search.SearchMode;
+import dev.newsbot.retrieval.search.TimeScope;
 import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.IndexStore;
 import dev.newsbot.retrieval.store.StoredArticle;
@@ -28,18 +29,21 @@ import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.store.StoredParagraph;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Whitespace;
+import dev.newsbot.retrieval.time.TimeSpan;
+import dev.newsbot.retrieval.time.TimeWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +67,7 @@ public final class NewsIndex implements AutoCloseable {
   private final ReentrantLock indexing = new ReentrantLock();
   private volatile Snapshot snapshot;
 
-  private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId, long generation) {}
+  private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId, long generation, Set<LocalDate> issueDays) {}
 
   NewsIndex(IndexStore store, Embedder embedder, boolean ownsEmbedder, SearchMode mode, String defaultPaper) {
     this.store = store;
@@ -110,7 +114,9 @@ public final class NewsIndex implements AutoCloseable {
   private void reload() {
     long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
     Corpus corpus = store.load();
-    snapshot = new Snapshot(corpus, corpus.chunksById(), generation);
+    Set<LocalDate> days = corpus.issues().stream().map(StoredIssue::date).filter(Objects::nonNull)
+        .collect(Collectors.toUnmodifiableSet());
+    snapshot = new Snapshot(corpus, corpus.chunksById(), generation, days);
   }
 
   /**
@@ -187,11 +193,19 @@ public final class NewsIndex implements AutoCloseable {
    * error), the answer says so and asks to try again; the cause is logged without the question.
    */
   public Answer ask(String question) {
-    return ask(question, ranked -> { });
+    return ask(question, LocalDate.now(), ranked -> { });
+  }
+
+  /**
+   * {@link #ask} on a given day of asking, against which its time words are read ("昨天" is the
+   * day before {@code today}; "上周" the week before).
+   */
+  public Answer ask(String question, LocalDate today) {
+    return ask(question, today, ranked -> { });
   }
 
   /** {@link #ask}, telling {@code trace} the candidate sentences it ranked (for the tests' training). */
-  Answer ask(String question, Consumer<List<Answerer.Ranked>> trace) {
+  Answer ask(String question, LocalDate today, Consumer<List<Answerer.Ranked>> trace) {
     String clean = Questions.clean(question);
     Snapshot s = snapshot;
     Query q = Query.of(clean, s.corpus());
@@ -201,7 +215,14 @@ public final class NewsIndex implements AutoCloseable {
     try {
       boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
       float[] vector = dense ? embedder.embedQuery(Folding.simplified(clean)) : null;
-      List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
+      Optional<TimeSpan> span = TimeWords.of(clean, today, s.issueDays()::contains);
+      Predicate<StoredChunk> only = span.map(TimeScope::only).orElse(null);
+      List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES, only);
+      if (span.isPresent()) {
+        LOG.debug("time words \"{}\": {}..{} ({}), {} passages", span.get().words(), span.get().from(),
+            span.get().to(), span.get().use(), hits.size());
+        hits = TimeScope.order(span.get(), hits);
+      }
       return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder, trace);
     } catch (RuntimeException e) {
       LOG.error("answering failed ({} characters asked): {}", clean.length(), e.toString());
@@ -247,27 +268,7 @@ public final class NewsIndex implements AutoCloseable {
   public IndexState state() {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
-        bytesOnDisk(store.file()));
-  }
-
-  /** Bytes of the index file with its write-ahead log and the term index beside it, or -1. */
-  private static long bytesOnDisk(Path file) {
-    try {
-      long bytes = Files.size(file);
-      for (String sidecar : List.of("-wal", "-terms")) {
-        Path p = file.resolveSibling(file.getFileName() + sidecar);
-        if (Files.exists(p)) {
-          try (Stream<Path> files = Files.walk(p)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-              bytes += Files.size(f);
-            }
-          }
-        }
-      }
-      return bytes;
-    } catch (IOException | UncheckedIOException e) {
-      return -1;
-    }
+        IndexFiles.bytesOnDisk(store.file()));
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */

@@ -1,0 +1,82 @@
+package dev.newsbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.ingest.SeedIssues;
+import dev.newsbot.retrieval.search.SearchMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Questions with time words, asked on fixed days, over the five seed issues (dated 2023-12-23,
+ * 2024-01-21, 2024-01-25, 2024-03-09 and one undated) with a test embedder in lexical mode.
+ */
+class TimeWordAnswersTest {
+
+  @TempDir
+  static Path dir;
+  static NewsIndex index;
+
+  @BeforeAll
+  static void indexTheSeeds() {
+    index = NewsIndex.open(dir, new HashingEmbedder(32), SearchMode.LEXICAL);
+    index.indexFolder(SeedIssues.dir(), false, IndexProgress.NONE);
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      昨天说的书画等级考试哪天开始报名         | 2024-03-10 | 2024-03-09
+      昨天报纸上说积雪能有多厚                 | 2024-01-22 | 2024-01-21
+      上周说的书画等级考试哪天开始报名         | 2024-03-13 | 2024-03-09
+      这个月报纸上书画等级考试几号报名         | 2024-03-20 | 2024-03-09
+      """)
+  void aDayFromTodayAnswersFromThatDaysIssue(String question, LocalDate today, LocalDate issueDate) {
+    Answer a = index.ask(question, today);
+    assertThat(a.abstained()).isFalse();
+    assertThat(a.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.date()).isEqualTo(issueDate));
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      昨天说的书画等级考试哪天开始报名         | 2024-01-22
+      昨天报纸上说积雪能有多厚                 | 2024-03-10
+      前天的报纸说积雪能有多厚                 | 2024-06-01
+      What did the paper say yesterday about the snow? | 2024-06-01
+      """)
+  void aDayWithoutThatNewsIsNotAnsweredFromAnotherDay(String question, LocalDate today) {
+    Answer a = index.ask(question, today);
+    assertThat(a.abstained()).isTrue();
+    assertThat(a.citations()).isEmpty();
+  }
+
+  @Test
+  void aQuestionWithoutTimeWordsIsAnsweredAlikeOnAnyDay() {
+    String q = "这次下雪咱们株洲市区能积多厚的雪？";
+    Answer then = index.ask(q, LocalDate.of(2024, 1, 22));
+    assertThat(then.abstained()).isFalse();
+    assertThat(index.ask(q, LocalDate.of(2026, 12, 3))).isEqualTo(then);
+  }
+
+  @Test
+  void yearWordsDoNotHideAnArchiveOfEarlierYears() {
+    String q = "去年认定了几家共富工坊";
+    Answer now = index.ask(q, LocalDate.of(2026, 12, 3));
+    assertThat(now).isEqualTo(index.ask(q, LocalDate.of(2024, 3, 10)));
+    assertThat(now.citations()).extracting(Citation::date).isNotEmpty();
+  }
+}
