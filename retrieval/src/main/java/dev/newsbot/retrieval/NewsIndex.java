@@ -16,34 +16,22 @@ import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import dev.newsbot.retrieval.ingest.IssueParser;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
-import dev.newsbot.retrieval.search.Hit;
-import dev.newsbot.retrieval.search.Query;
-import dev.newsbot.retrieval.search.Retriever;
 import dev.newsbot.retrieval.search.SearchMode;
-import dev.newsbot.retrieval.search.TimeScope;
 import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.IndexStore;
 import dev.newsbot.retrieval.store.StoredArticle;
-import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.store.StoredParagraph;
-import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Whitespace;
-import dev.newsbot.retrieval.time.TimeSpan;
-import dev.newsbot.retrieval.time.TimeWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,9 +53,8 @@ public final class NewsIndex implements AutoCloseable {
   private final SearchMode mode;
   private final boolean ownsEmbedder;
   private final ReentrantLock indexing = new ReentrantLock();
+  private final Asking asking;
   private volatile Snapshot snapshot;
-
-  private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId, long generation, Set<LocalDate> issueDays) {}
 
   NewsIndex(IndexStore store, Embedder embedder, boolean ownsEmbedder, SearchMode mode, String defaultPaper) {
     this.store = store;
@@ -75,6 +62,7 @@ public final class NewsIndex implements AutoCloseable {
     this.ownsEmbedder = ownsEmbedder;
     this.mode = mode;
     this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
+    this.asking = new Asking(store, embedder, mode);
     reload();
     String stored = snapshot.corpus().modelKey();
     if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()) {
@@ -114,9 +102,7 @@ public final class NewsIndex implements AutoCloseable {
   private void reload() {
     long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
     Corpus corpus = store.load();
-    Set<LocalDate> days = corpus.issues().stream().map(StoredIssue::date).filter(Objects::nonNull)
-        .collect(Collectors.toUnmodifiableSet());
-    snapshot = new Snapshot(corpus, corpus.chunksById(), generation, days);
+    snapshot = Snapshot.of(corpus, generation);
   }
 
   /**
@@ -206,35 +192,31 @@ public final class NewsIndex implements AutoCloseable {
 
   /** {@link #ask}, telling {@code trace} the candidate sentences it ranked (for the tests' training). */
   Answer ask(String question, LocalDate today, Consumer<List<Answerer.Ranked>> trace) {
-    String clean = Questions.clean(question);
-    Snapshot s = snapshot;
-    Query q = Query.of(clean, s.corpus());
-    if (!Questions.hasContent(clean)) {
-      return Answerer.unusable(clean, q.language());
-    }
-    try {
-      boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
-      float[] vector = dense ? embedder.embedQuery(Folding.simplified(clean)) : null;
-      Optional<TimeSpan> span = TimeWords.of(clean, today, s.issueDays()::contains);
-      Predicate<StoredChunk> only = span.map(TimeScope::only).orElse(null);
-      List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES, only);
-      if (span.isPresent()) {
-        LOG.debug("time words \"{}\": {}..{} ({}), {} passages", span.get().words(), span.get().from(),
-            span.get().to(), span.get().use(), hits.size());
-        hits = TimeScope.order(span.get(), hits);
-      }
-      return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder, trace);
-    } catch (RuntimeException e) {
-      LOG.error("answering failed ({} characters asked): {}", clean.length(), e.toString());
-      return Answerer.failed(clean, q.language());
-    }
+    return asking.ask(snapshot, question, today, null, trace);
+  }
+
+  /**
+   * What a follower of {@code topic} is told of a new issue: the answer to the topic from that
+   * issue alone, when it holds one (the same retrieval and abstention as for questions).
+   */
+  public Optional<Answer> alert(String topic, String issueFile) {
+    Answer a = asking.ask(snapshot, topic, LocalDate.now(), c -> c.issue().file().equals(issueFile), ranked -> { });
+    return a.abstained() || a.citations().isEmpty() ? Optional.empty() : Optional.of(a);
+  }
+
+  /** The newest issue with the headlines of its articles, if any issue is indexed ({@code /latest}). */
+  public Optional<IssueHeadlines> latest() {
+    return Leads.latest(snapshot.corpus());
+  }
+
+  /** The newest articles about {@code topic}, newest first ("最近有什么关于X的报道"); at most {@code max}. */
+  public List<ArticleLead> newestAbout(String topic, int max) {
+    return asking.newestAbout(snapshot, topic, max);
   }
 
   /** The indexed issues, oldest first. */
   public List<IssueInfo> issues() {
-    return snapshot.corpus().issues().stream()
-        .map(i -> new IssueInfo(i.file(), i.paper(), i.date(), i.dateInferred(), i.articles(), i.chunks(), i.sha256()))
-        .toList();
+    return snapshot.corpus().issues().stream().map(Leads::info).toList();
   }
 
   /** The whole paragraph around a cited span, if that issue is still indexed with the same text. */

@@ -10,6 +10,8 @@ import dev.newsbot.retrieval.ingest.SeedIssues;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Questions with time words, asked on fixed days, over the five seed issues (dated 2023-12-23,
- * 2024-01-21, 2024-01-25, 2024-03-09 and one undated) with a test embedder in lexical mode.
+ * 2024-01-21, 2024-01-25, 2024-03-09 and one undated) with a test embedder in lexical mode; and
+ * what readers get without asking: the latest issue's headlines, the newest articles about a topic,
+ * the alert a follower of a topic gets from a new issue.
  */
-class TimeWordAnswersTest {
+class ReaderFeaturesTest {
 
   @TempDir
   static Path dir;
@@ -78,5 +82,33 @@ class TimeWordAnswersTest {
     Answer now = index.ask(q, LocalDate.of(2026, 12, 3));
     assertThat(now).isEqualTo(index.ask(q, LocalDate.of(2024, 3, 10)));
     assertThat(now.citations()).extracting(Citation::date).isNotEmpty();
+  }
+
+  @Test
+  void theLatestIssueListsItsHeadlinesWithTheirLeads() {
+    IssueHeadlines latest = index.latest().orElseThrow();
+    assertThat(latest.issue().issue()).isEqualTo("001_4237cd71e9e911f0.txt");
+    assertThat(latest.articles()).hasSize(latest.issue().articles());
+    assertThat(latest.articles().get(0).title()).isEqualTo("\"工作项目化\" 株洲这一改革经验获全省推介");
+    for (ArticleLead a : latest.articles()) {
+      assertThat(index.citedParagraph(a.issue(), a.start(), a.end()).orElseThrow().quote()).isEqualTo(a.lead());
+    }
+  }
+
+  @Test
+  void theNewestArticlesAboutATopicComeFirst() {
+    List<ArticleLead> found = index.newestAbout("春风行动招聘", 5);
+    assertThat(found).hasSizeGreaterThan(1);
+    // 2024-03-09, 2024-01-21, then the issue without a date
+    assertThat(found).extracting(ArticleLead::title).containsExactly("\"宝妈计划\"帮带孩妈妈找工作",
+        "盘点我市去年就业创业亮点工作 力促就业创业 2023年株洲很拼", "54场“春风行动” 让9000余人上岗");
+    assertThat(found).extracting(ArticleLead::date).isSortedAccordingTo(Comparator.nullsLast(Comparator.reverseOrder()));
+  }
+
+  @Test
+  void anAlertComesOnlyFromAnIssueAboutTheTopic() {
+    Answer alert = index.alert("书画等级考试报名", "001_4237cd71e9e911f0.txt").orElseThrow();
+    assertThat(alert.citations()).extracting(Citation::title).containsOnly("书画等级考试今日开始报名");
+    assertThat(index.alert("书画等级考试报名", "000_6a32f752367869b0.txt")).isEmpty();
   }
 }
