@@ -111,4 +111,12 @@ class ReaderFeaturesTest {
     assertThat(alert.citations()).extracting(Citation::title).containsOnly("书画等级考试今日开始报名");
     assertThat(index.alert("书画等级考试报名", "000_6a32f752367869b0.txt")).isEmpty();
   }
+
+  @Test
+  void aWhenAnswerStatesTheDayItsQuoteNamesWithoutAYear() {
+    Answer a = index.ask("书画等级考试哪天开始报名", LocalDate.of(2024, 3, 10));
+    assertThat(a.text()).isEqualTo("据《书画等级考试今日开始报名》（2024-03-09）：“有需要报名书画等级考试的考生们注意了,"
+        + "2024年上半年教育部教育考试院书画等级考试于3月11日开始报名。”[1]（即2024年3月11日）"
+        + "“考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。”[2]");
+  }
 }
