@@ -6,9 +6,11 @@ import static dev.newsbot.bot.telegram.AdminDesk.C;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.LogCapture;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.answer.Answer;
 import java.io.IOException;
@@ -84,7 +86,7 @@ class AdminUploadTest {
 
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en");
     int before = desk.api.sent(amy.id()).size();
-    desk.api.chats.sendsDocument(Room.privateWith(amy), amy, "a2.txt", (AdminDesk.seedText(A) + "\n")
+    desk.api.users.sendsDocument(Room.privateWith(amy), amy, "a2.txt", (AdminDesk.seedText(A) + "\n")
         .getBytes(StandardCharsets.UTF_8));
     String amyReport = desk.api.awaitSent(amy.id(), before + 2, WAIT).get(before + 1).text();
     IssueInfo a2 = desk.issue("a2.txt");
@@ -139,7 +141,7 @@ class AdminUploadTest {
     IssueInfo a = desk.issue(A);
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en");
     int before = desk.api.sent(amy.id()).size();
-    desk.api.chats.sendsDocument(Room.privateWith(amy), amy, A, AdminDesk.seed(A));
+    desk.api.users.sendsDocument(Room.privateWith(amy), amy, A, AdminDesk.seed(A));
     assertThat(desk.api.awaitSent(amy.id(), before + 1, WAIT).get(before).text())
         .isEqualTo("Already indexed (issue " + A + ", date " + a.date() + " (inferred)).");
     assertThat(desk.seeds.resolve("again.txt")).doesNotExist();
@@ -152,9 +154,9 @@ class AdminUploadTest {
     Room mingChat = Room.privateWith(ming);
     try (LogCapture log = new LogCapture()) {
       byte[] secret = "## 绝密标题\n\n不该出现在日志里的正文。".getBytes(StandardCharsets.UTF_8);
-      desk.api.chats.sendsDocument(mingChat, ming, "秘密文件.txt", secret);
-      desk.api.chats.says(mingChat, ming, "/reindex prune");
-      desk.api.chats.says(mingChat, ming, "/stats");
+      desk.api.users.sendsDocument(mingChat, ming, "秘密文件.txt", secret);
+      desk.api.users.says(mingChat, ming, "/reindex prune");
+      desk.api.users.says(mingChat, ming, "/stats");
       assertThat(desk.api.awaitSent(ming.id(), 3, WAIT)).extracting(Call::text).containsExactly(
           "只有管理员可以上传报纸文件。请直接用文字提问。", "抱歉，只有管理员可以重新读取报纸。", "抱歉，只有管理员可以查看统计。");
       assertThat(log.text()).contains("document from user 501 refused: not an admin")
@@ -171,10 +173,10 @@ class AdminUploadTest {
     assertThat(expected.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.issue()).isEqualTo(file));
     Person ming = Person.user(501, "小明", "zh");
     Room mingChat = Room.privateWith(ming);
-    desk.api.chats.says(mingChat, ming, ABOUT_C);
+    desk.api.users.says(mingChat, ming, ABOUT_C);
     Call reply = desk.api.awaitSent(ming.id(), 1, WAIT).get(0);
     assertThat(reply.text()).isEqualTo(TestBots.replyTo(desk.index, ABOUT_C));
-    desk.api.chats.presses(mingChat, ming, 2, "src:" + TelegramBotIT.answerIdOf(reply) + ":1");
+    desk.api.users.presses(mingChat, ming, 2, "src:" + TelegramBotIT.answerIdOf(reply) + ":1");
     assertThat(desk.api.awaitSent(ming.id(), 2, WAIT).get(1).text()).contains("\n文件：" + file + "\n");
   }
 

@@ -3,7 +3,8 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +64,7 @@ class BotApiTest {
   @Test
   void filesComeFromTheConfiguredServerNotApiTelegramOrg() throws Exception {
     byte[] issue = "## 标题\n\n正文。".getBytes(StandardCharsets.UTF_8);
-    api.files.add("doc-1", "documents/file_1.txt", issue);
+    api.chats.addFile("doc-1", "documents/file_1.txt", issue);
     assertThat(bot.download("doc-1", 1024)).isEqualTo(issue);
     assertThat(api.calls("file download")).extracting(c -> c.params().path("file_path").asText())
         .containsExactly("documents/file_1.txt");

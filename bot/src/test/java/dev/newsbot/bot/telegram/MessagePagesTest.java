@@ -2,6 +2,7 @@ package dev.newsbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbot.bot.testkit.TelegramHtml;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,10 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +41,7 @@ class ProgressMessageTest {
         new TelegramUrl("http", "127.0.0.1", settings.apiPort(), false));
     BotApi bot = new BotApi(client, http, settings, TestBots.FAST.retry(), secrets);
     ticker = Executors.newSingleThreadScheduledExecutor();
-    api.chats.says(Room.privateWith(amy), amy, "/reindex");
+    api.users.says(Room.privateWith(amy), amy, "/reindex");
     ObjectNode m = api.json.createObjectNode().put("message_id", 1)
         .put("date", System.currentTimeMillis() / 1000).put("text", "/reindex");
     m.putObject("chat").put("id", amy.id()).put("type", "private");
