@@ -51,7 +51,8 @@ class AdminUploadTest {
     String report = desk.adminAdds("gbk-issue.txt", gbk);
 
     Call download = desk.api.await(c -> c.method().equals("file download"), 1, WAIT, "download").get(0);
-    assertThat(download.params().path("path").asText()).isEqualTo("/file/bot" + FakeBotApi.TOKEN + "/documents/file_1");
+    assertThat(download.params().path("path").asText())
+        .isEqualTo("/file/bot" + FakeBotApi.BOT_ID + ":<secret>/documents/file_1");
     assertThat(download.ok()).isTrue();
     assertThat(Files.readAllBytes(desk.seeds.resolve("gbk-issue.txt"))).isEqualTo(gbk);
 
