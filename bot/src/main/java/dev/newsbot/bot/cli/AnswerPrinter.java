@@ -1,8 +1,8 @@
 package dev.newsbot.bot.cli;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
-import dev.newsbot.retrieval.text.Language;
 
 /** An answer as a person reads it in a terminal: the reply, then its numbered sources. */
 final class AnswerPrinter {
@@ -11,9 +11,8 @@ final class AnswerPrinter {
 
   static String format(Answer a) {
     StringBuilder sb = new StringBuilder(a.text());
-    boolean english = a.language() == Language.ENGLISH;
     if (!a.citations().isEmpty()) {
-      sb.append("\n\n").append(english ? "Sources:" : "出处：");
+      sb.append("\n\n").append(Messages.of(a.language()).sourcesHeading());
       for (Citation c : a.citations()) {
         sb.append("\n[").append(c.n()).append("] ").append(c.source(a.language()));
       }

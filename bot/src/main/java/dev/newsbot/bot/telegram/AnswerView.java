@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
@@ -20,7 +21,7 @@ final class AnswerView {
   private AnswerView() {}
 
   static List<Block> answer(Answer a) {
-    Ui ui = Ui.of(a.language());
+    Messages ui = Messages.of(a.language());
     List<Block> blocks = new ArrayList<>();
     if (a.abstained() && a.question().codePoints().anyMatch(Character::isLetterOrDigit)) {
       blocks.add(Block.of(Span.plain(ui.notFoundFor()), Span.italic(cut(a.question(), ECHO_CHARS))));
@@ -40,7 +41,7 @@ final class AnswerView {
   }
 
   /** The whole paragraph around a quote, the quote in bold, with headline, paper, date and file. */
-  static List<Block> paragraph(CitedParagraph p, Ui ui) {
+  static List<Block> paragraph(CitedParagraph p, Messages ui) {
     return List.of(
         Block.of(Span.bold("《" + p.title() + "》")),
         Block.plain(p.paper() + " · " + day(p.date(), false, ui) + " · " + ui.paragraphLabel(p.paragraph()) + "\n"
@@ -49,7 +50,7 @@ final class AnswerView {
   }
 
   /** When the issue changed since the answer: the quote as stored with the answer. */
-  static List<Block> storedQuote(Citation c, Ui ui) {
+  static List<Block> storedQuote(Citation c, Messages ui) {
     return List.of(
         Block.of(Span.bold("《" + c.title() + "》")),
         Block.plain(c.paper() + " · " + day(c.date(), c.dateInferred(), ui) + " · " + ui.paragraphLabel(c.paragraph())
@@ -58,7 +59,7 @@ final class AnswerView {
         Block.of(Span.bold(c.quote())));
   }
 
-  private static String day(LocalDate date, boolean inferred, Ui ui) {
+  private static String day(LocalDate date, boolean inferred, Messages ui) {
     return date == null ? ui.dateUnknown() : date + (inferred ? ui.inferred() : "");
   }
 

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import java.util.ArrayList;
@@ -20,28 +21,25 @@ final class SourcesCommand implements Command {
   }
 
   @Override
-  public String description(Ui ui) {
-    return ui == Ui.ENGLISH ? "The issues I have read" : "已收录的各期报纸";
+  public String description(Messages ui) {
+    return ui.text("command.sources");
   }
 
   @Override
   public void run(Conversation c, String args) {
-    c.reply(text(index.issues(), c.appUi()));
+    c.reply(text(index.issues(), c.ui()));
   }
 
-  static List<Block> text(List<IssueInfo> issues, Ui ui) {
-    boolean en = ui == Ui.ENGLISH;
+  static List<Block> text(List<IssueInfo> issues, Messages ui) {
     if (issues.isEmpty()) {
-      return List.of(Block.plain(en ? "No issue is indexed yet." : "还没有收录任何一期报纸。"));
+      return List.of(Block.plain(ui.text("sources.none")));
     }
     List<Block> blocks = new ArrayList<>();
     int articles = issues.stream().mapToInt(IssueInfo::articles).sum();
-    blocks.add(Block.of(Span.bold(en ? issues.size() + " issue(s), " + articles + " articles"
-        : "共 " + issues.size() + " 期，" + articles + " 篇文章")));
+    blocks.add(Block.of(Span.bold(ui.text("sources.total", issues.size(), articles))));
     for (IssueInfo i : issues) {
-      String day = i.date() == null ? ui.dateUnknown() : i.date() + (i.dateInferred() ? ui.inferred() : "");
-      blocks.add(new Block.Builder().bold(day + " " + i.paper())
-          .plain("\n" + (en ? i.articles() + " articles · file " : i.articles() + " 篇文章 · 文件 ") + i.issue())
+      blocks.add(new Block.Builder().bold(ui.day(i.date(), i.dateInferred()) + " " + i.paper())
+          .plain("\n" + ui.text("sources.issue", i.articles(), i.issue()))
           .build());
     }
     return blocks;

@@ -68,8 +68,8 @@ class AdminReindexTest {
     desk.embedder.release();
     List<Call> sent = api.awaitSent(desk.admin.id(), 5, WAIT);
     IssueInfo c = desk.issue(C);
-    assertThat(sent.get(4).text()).startsWith("<b>索引报告</b>\n\nAdded (1): " + C + "\nArticles +" + c.articles()
-        + " −0, passages +" + c.chunks() + " −0, ");
+    assertThat(sent.get(4).text()).startsWith("<b>索引报告</b>\n\n新增（1）：" + C + "\n文章 +" + c.articles()
+        + " −0，段落 +" + c.chunks() + " −0，");
     assertThat(sent).filteredOn(s -> s.text().contains("⏳")).hasSize(1);
 
     List<Call> edits = api.calls("editmessagetext");
@@ -98,14 +98,15 @@ class AdminReindexTest {
     assertThat(desk.adminSays("/reindex now")).isEqualTo("用法：/reindex 读取报纸文件夹里新增和改动的文件；"
         + "/reindex prune 同时移除文件已不在文件夹里的报纸。");
     String kept = reportAfterProgress("/reindex");
-    assertThat(kept).startsWith("<b>索引报告</b>\n\nNothing changed: 2 issue(s) already indexed.\nKept although their "
-        + "file is gone (use --prune to remove): " + B + "\nArticles +0 −0, passages +0 −0, ");
+    // A Chinese admin reads the whole report in Chinese, not "Nothing changed: 2 issue(s) already indexed."
+    assertThat(kept).startsWith("<b>索引报告</b>\n\n没有变化：2 期报纸已经收录。\n文件已不在但仍保留"
+        + "（用 /reindex prune 或 index --prune 移除）：" + B + "\n文章 +0 −0，段落 +0 −0，用时 ");
     assertThat(desk.index.issues()).extracting(IssueInfo::issue).containsExactlyInAnyOrder(A, B, D);
 
     IssueInfo b = desk.issue(B);
     String pruned = reportAfterProgress("/reindex prune");
-    assertThat(pruned).startsWith("<b>索引报告</b>\n\nRemoved (1): " + B + "\nArticles +0 −" + b.articles()
-        + ", passages +0 −" + b.chunks() + ", ");
+    assertThat(pruned).startsWith("<b>索引报告</b>\n\n移除（1）：" + B + "\n文章 +0 −" + b.articles()
+        + "，段落 +0 −" + b.chunks() + "，");
     assertThat(desk.index.issues()).extracting(IssueInfo::issue).containsExactlyInAnyOrder(A, D);
     assertThat(desk.adminSays("/sources")).startsWith("<b>共 2 期，").doesNotContain(B);
   }

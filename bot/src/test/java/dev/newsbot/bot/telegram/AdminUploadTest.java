@@ -58,9 +58,9 @@ class AdminUploadTest {
 
     IssueInfo added = desk.issue("gbk-issue.txt");
     List<LocalDate> dates = desk.index.issues().stream().map(IssueInfo::date).filter(d -> d != null).sorted().toList();
-    assertThat(report).startsWith("<b>索引报告</b>\n\nAdded (1): gbk-issue.txt\nArticles +" + added.articles()
-        + " −0, passages +" + added.chunks() + " −0, ").contains(" s.\nIndex now covers " + dates.get(0) + " to "
-        + dates.get(dates.size() - 1) + ".\n\n");
+    assertThat(report).startsWith("<b>索引报告</b>\n\n新增（1）：gbk-issue.txt\n文章 +" + added.articles()
+        + " −0，段落 +" + added.chunks() + " −0，").contains(" 秒。\n索引现在覆盖 " + dates.get(0) + " 至 "
+        + dates.get(dates.size() - 1) + "。\n\n");
     assertThat(added.date()).isNull();
     assertThat(report).endsWith("\n\n没有找到 gbk-issue.txt 的日期，它会显示为“日期不详”。要指定日期："
         + "在服务器的报纸文件夹里 gbk-issue.txt 旁边放一个 gbk-issue.properties 文件，内容写 date=YYYY-MM-DD，再发送 /reindex。"
@@ -74,7 +74,7 @@ class AdminUploadTest {
   @Test
   void aUtf16IssueIsAcceptedAndAnswered() throws IOException {
     byte[] utf16 = ("\uFEFF" + AdminDesk.seedText(C)).getBytes(StandardCharsets.UTF_16LE);
-    assertThat(desk.adminAdds("utf16.txt", utf16)).startsWith("<b>索引报告</b>\n\nAdded (1): utf16.txt\n");
+    assertThat(desk.adminAdds("utf16.txt", utf16)).startsWith("<b>索引报告</b>\n\n新增（1）：utf16.txt\n");
     assertThat(desk.index.issueText("utf16.txt")).contains(AdminDesk.seedText(C).replace("\r\n", "\n"));
     assertCitedFrom("utf16.txt");
   }
@@ -82,7 +82,7 @@ class AdminUploadTest {
   @Test
   void aDateInTheFileNameNeedsNoHintAndTheHintForAnInferredDateWorks() throws IOException {
     String report = desk.adminAdds("株洲日报_2024-01-09.txt", AdminDesk.seed(C));
-    assertThat(report).startsWith("<b>索引报告</b>\n\nAdded (1): 株洲日报_2024-01-09.txt\n").doesNotContain("日期");
+    assertThat(report).startsWith("<b>索引报告</b>\n\n新增（1）：株洲日报_2024-01-09.txt\n").doesNotContain("日期");
     assertThat(desk.issue("株洲日报_2024-01-09.txt").date()).hasToString("2024-01-09");
 
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en");
@@ -100,7 +100,7 @@ class AdminUploadTest {
         + "株洲日报_YYYY-MM-DD.txt before sending them and their date need not be guessed.");
 
     Files.writeString(desk.seeds.resolve("a2.properties"), "date=2024-01-02\n");
-    assertThat(reportOf(desk.adminSays("/reindex"))).startsWith("<b>索引报告</b>\n\nChanged (1): a2.txt\n");
+    assertThat(reportOf(desk.adminSays("/reindex"))).startsWith("<b>索引报告</b>\n\n改动（1）：a2.txt\n");
     assertThat(desk.issue("a2.txt").date()).hasToString("2024-01-02");
     assertThat(desk.issue("a2.txt").dateInferred()).isFalse();
     assertThat(desk.adminSays("/sources")).contains("<b>2024-01-02 株洲日报</b>\n");
@@ -131,7 +131,7 @@ class AdminUploadTest {
 
   @Test
   void aPathInTheFileNameIsDroppedAndTheSameFileTwiceIsAlreadyIndexed() throws IOException {
-    assertThat(desk.adminAdds("../../x.txt", AdminDesk.seed(C))).startsWith("<b>索引报告</b>\n\nAdded (1): x.txt\n");
+    assertThat(desk.adminAdds("../../x.txt", AdminDesk.seed(C))).startsWith("<b>索引报告</b>\n\n新增（1）：x.txt\n");
     assertThat(desk.seeds.resolve("x.txt")).exists();
     assertThat(dir.resolve("x.txt")).doesNotExist();
     assertThat(dir.getParent().resolve("x.txt")).doesNotExist();

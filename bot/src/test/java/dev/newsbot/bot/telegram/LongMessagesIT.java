@@ -3,6 +3,7 @@ package dev.newsbot.bot.telegram;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.bot.testkit.Person;
@@ -52,7 +53,7 @@ class LongMessagesIT {
       CitedParagraph p = index.citedParagraph(c.issue(), c.start(), c.end()).orElseThrow();
       String paragraph = p.before() + p.quote() + p.after();
       assertThat(paragraph.length()).isGreaterThan(7000);
-      int parts = MessagePages.of(AnswerView.paragraph(p, Ui.CHINESE)).size();
+      int parts = MessagePages.of(AnswerView.paragraph(p, Messages.CHINESE)).size();
       assertThat(parts).isBetween(2, 3);
       List<Call> shown = api.awaitSent(ming.id(), 1 + parts, WAIT).subList(1, 1 + parts);
 

@@ -3,6 +3,7 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.bot.testkit.Person;
@@ -46,7 +47,7 @@ class ProgressMessageTest {
         .put("date", System.currentTimeMillis() / 1000).put("text", "/reindex");
     m.putObject("chat").put("id", amy.id()).put("type", "private");
     m.putObject("from").put("id", amy.id()).put("is_bot", false).put("first_name", "Amy").put("language_code", "en");
-    chat = new Conversation(new Replies(bot), api.json.treeToValue(m, Message.class));
+    chat = new Conversation(new Replies(bot), api.json.treeToValue(m, Message.class), new Languages());
   }
 
   @AfterEach
@@ -58,7 +59,7 @@ class ProgressMessageTest {
 
   @Test
   void manyStepsMakeOneMessageEditedAtMostOncePerIntervalThenAFinalEdit() throws Exception {
-    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Ui.ENGLISH), "Indexing x.txt", ticker, EVERY);
+    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Messages.ENGLISH), "Indexing x.txt", ticker, EVERY);
     long end = System.nanoTime() + Duration.ofSeconds(1).toNanos();
     int steps = 0;
     while (System.nanoTime() < end) {
@@ -85,7 +86,7 @@ class ProgressMessageTest {
 
   @Test
   void aRunRefusedBeforeItIndexesShowsNoProgressMessage() throws Exception {
-    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Ui.ENGLISH), "Indexing x.txt", ticker, EVERY);
+    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Messages.ENGLISH), "Indexing x.txt", ticker, EVERY);
     progress.finish(false, 0);
     Thread.sleep(EVERY.toMillis() * 2);
     progress.update("parsing", 0, 1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.bot.testkit.Person;
@@ -93,9 +94,9 @@ class TelegramBotIT {
       String day = i.date() == null ? "日期不详" : i.date() + (i.dateInferred() ? "（推断）" : "");
       assertThat(reply).contains("• " + day + " 株洲日报\n");
     }
-    assertThat(reply).contains("直接把问题发给我就行，例如：\n• " + String.join("\n• ", StartCommand.EXAMPLES) + "\n\n")
+    assertThat(reply).contains("直接把问题发给我就行，例如：\n• " + String.join("\n• ", Messages.CHINESE.lines("start.examples")) + "\n\n")
         .contains("/help");
-    assertThat(MessagePages.of(StartCommand.text(issues, Ui.CHINESE))).containsExactly(reply);
+    assertThat(MessagePages.of(StartCommand.text(issues, Messages.CHINESE))).containsExactly(reply);
   }
 
   @Test
