@@ -11,7 +11,6 @@ import dev.newsbot.bot.testkit.Person;
 import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.testkit.Users;
-import dev.newsbot.retrieval.NewsIndex;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(ReliabilityReport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FaultsIT {
+class FaultsIT extends OnSuiteIndex {
 
   static final SuiteSize SIZE = SuiteSize.current();
   static final double SHARE = 0.2;
@@ -44,18 +43,11 @@ class FaultsIT {
       "editMessageText");
   static final String TEXT_ONLY = "我只能回答文字提问。请直接发一句话问报纸上的内容，或发送 /help 查看用法。";
 
-  static NewsIndex index;
-  static List<String> questions;
   static ExpectedAnswers expected;
   static String answerable;
 
-  @TempDir
-  Path dataDir;
-
   @BeforeAll
-  static void index() {
-    index = SuiteIndex.shared();
-    questions = SuiteIndex.devQuestions();
+  static void expectedAnswersAndOneThatCites() {
     expected = new ExpectedAnswers(index);
     answerable = SuiteBots.answerable(index, questions);
   }

@@ -10,8 +10,6 @@ import dev.newsbot.bot.testkit.Person;
 import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.testkit.Users;
-import dev.newsbot.retrieval.NewsIndex;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many users asking at once, each one question after the other as a person does (the next
@@ -42,24 +39,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(ReliabilityReport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LoadIT {
+class LoadIT extends OnSuiteIndex {
 
   static final SuiteSize SIZE = SuiteSize.current();
   /** The bot's default: questions one user may ask in a minute. */
   static final int QUOTA = 10;
   static final String QUOTA_NOTICE = "提问有点太快了：每人每分钟最多 10 个问题。请过一会儿再问。";
 
-  static NewsIndex index;
   static ExpectedAnswers expected;
-  static List<String> questions;
-
-  @TempDir
-  Path dataDir;
 
   @BeforeAll
-  static void index() {
-    index = SuiteIndex.shared();
-    questions = SuiteIndex.devQuestions();
+  static void whatEachQuestionShouldGet() {
     expected = new ExpectedAnswers(index);
   }
 

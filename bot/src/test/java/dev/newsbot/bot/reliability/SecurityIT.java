@@ -12,7 +12,6 @@ import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.telegram.TelegramSettings;
 import dev.newsbot.bot.testkit.Users;
-import dev.newsbot.retrieval.NewsIndex;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,20 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(ReliabilityReport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SecurityIT {
+class SecurityIT extends OnSuiteIndex {
 
   static final SuiteSize SIZE = SuiteSize.current();
-  static NewsIndex index;
-  static List<String> questions;
-
-  @TempDir
-  Path dataDir;
-
-  @BeforeAll
-  static void index() {
-    index = SuiteIndex.shared();
-    questions = SuiteIndex.devQuestions();
-  }
 
   @Test
   @Order(1)

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.FakeBotApi;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
@@ -27,13 +24,9 @@ class BotApiTest {
   @BeforeEach
   void start() throws Exception {
     api = new FakeBotApi();
-    Secrets secrets = new Secrets(FakeBotApi.TOKEN);
-    http = new OkHttpClient.Builder().addInterceptor(new ApiErrorInterceptor(secrets, e -> { }, () -> false)).build();
-    TelegramSettings settings = TelegramSettings.of(FakeBotApi.TOKEN, Path.of("unused")).withApiUrl(api.url());
-    OkHttpTelegramClient client = new OkHttpTelegramClient(http, FakeBotApi.TOKEN,
-        new TelegramUrl("http", "127.0.0.1", settings.apiPort(), false));
-    bot = new BotApi(client, http, settings,
-        new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(2)), secrets);
+    http = TestBots.http();
+    bot = TestBots.botApi(api, http,
+        new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(2)));
   }
 
   @AfterEach

@@ -8,8 +8,6 @@ import dev.newsbot.bot.testkit.Person;
 import dev.newsbot.bot.testkit.Room;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,46 +24,34 @@ class ConversationLanguageTest {
       + "or send /help.";
   static final String USAGE_EN = "Usage: /ask your question, for example /ask How thick was the snow in the city?";
 
-  @TempDir
-  Path dir;
-  AdminDesk desk;
-  FakeBotApi api;
-
-  @BeforeEach
-  void start() throws IOException {
-    desk = new AdminDesk(dir, 5_000_000);
-    api = desk.api;
-  }
-
-  @AfterEach
-  void stop() {
-    desk.close();
-  }
-
   @Test
-  void aChineseReaderWithAnEnglishAppGetsChineseHintsOnceTheyHaveAsked() {
+  void aChineseReaderWithAnEnglishAppGetsChineseHintsOnceTheyHaveAsked(@TempDir Path dir) throws IOException {
     Person lei = Person.user(5101, "李雷", "en");
     Room chat = Room.privateWith(lei);
-    assertThat(says(chat, lei, null)).isEqualTo(TEXT_ONLY_EN);
+    try (AdminDesk desk = new AdminDesk(dir, 5_000_000)) {
+      assertThat(says(desk.api, chat, lei, null)).isEqualTo(TEXT_ONLY_EN);
 
-    assertThat(says(chat, lei, "株洲下雪积雪有多厚？")).isNotEqualTo(TEXT_ONLY_EN);
-    assertThat(says(chat, lei, "   ")).isEqualTo(USAGE_ZH);
-    assertThat(says(chat, lei, null)).isEqualTo(TEXT_ONLY_ZH);
+      assertThat(says(desk.api, chat, lei, "株洲下雪积雪有多厚？")).isNotEqualTo(TEXT_ONLY_EN);
+      assertThat(says(desk.api, chat, lei, "   ")).isEqualTo(USAGE_ZH);
+      assertThat(says(desk.api, chat, lei, null)).isEqualTo(TEXT_ONLY_ZH);
+    }
   }
 
   @Test
-  void anEnglishReaderWithAChineseAppGetsEnglishHintsOnceTheyHaveAsked() {
+  void anEnglishReaderWithAChineseAppGetsEnglishHintsOnceTheyHaveAsked(@TempDir Path dir) throws IOException {
     Person amy = Person.user(5102, "Amy", "zh-hans");
     Room chat = Room.privateWith(amy);
-    assertThat(says(chat, amy, "   ")).isEqualTo(USAGE_ZH);
+    try (AdminDesk desk = new AdminDesk(dir, 5_000_000)) {
+      assertThat(says(desk.api, chat, amy, "   ")).isEqualTo(USAGE_ZH);
 
-    assertThat(says(chat, amy, "How thick was the snow in Zhuzhou?")).isNotEqualTo(USAGE_ZH);
-    assertThat(says(chat, amy, "   ")).isEqualTo(USAGE_EN);
-    assertThat(says(chat, amy, null)).isEqualTo(TEXT_ONLY_EN);
+      assertThat(says(desk.api, chat, amy, "How thick was the snow in Zhuzhou?")).isNotEqualTo(USAGE_ZH);
+      assertThat(says(desk.api, chat, amy, "   ")).isEqualTo(USAGE_EN);
+      assertThat(says(desk.api, chat, amy, null)).isEqualTo(TEXT_ONLY_EN);
+    }
   }
 
   /** Sends {@code text} (a sticker when null); returns the bot's next message to the chat. */
-  private String says(Room chat, Person from, String text) {
+  private static String says(FakeBotApi api, Room chat, Person from, String text) {
     int before = api.sent(chat.id()).size();
     if (text == null) {
       api.users.sendsSticker(chat, from);

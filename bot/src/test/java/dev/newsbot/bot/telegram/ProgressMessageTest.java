@@ -8,7 +8,6 @@ import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.bot.testkit.Person;
 import dev.newsbot.bot.testkit.Room;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -17,8 +16,6 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** The progress message of an indexing run, against the fake Bot API server: throttled edits in place. */
@@ -35,12 +32,8 @@ class ProgressMessageTest {
   @BeforeEach
   void start() throws Exception {
     api = new FakeBotApi();
-    Secrets secrets = new Secrets(FakeBotApi.TOKEN);
-    http = new OkHttpClient.Builder().addInterceptor(new ApiErrorInterceptor(secrets, e -> { }, () -> false)).build();
-    TelegramSettings settings = TelegramSettings.of(FakeBotApi.TOKEN, Path.of("unused")).withApiUrl(api.url());
-    OkHttpTelegramClient client = new OkHttpTelegramClient(http, FakeBotApi.TOKEN,
-        new TelegramUrl("http", "127.0.0.1", settings.apiPort(), false));
-    BotApi bot = new BotApi(client, http, settings, TestBots.FAST.retry(), secrets);
+    http = TestBots.http();
+    BotApi bot = TestBots.botApi(api, http, TestBots.FAST.retry());
     ticker = Executors.newSingleThreadScheduledExecutor();
     api.users.says(Room.privateWith(amy), amy, "/reindex");
     ObjectNode m = api.json.createObjectNode().put("message_id", 1)

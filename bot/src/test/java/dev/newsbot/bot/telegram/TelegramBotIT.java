@@ -13,48 +13,25 @@ import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.testkit.TelegramHtml;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.IssueInfo;
-import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bot end to end: real telegrambots client, real index of the seeds, fake Bot API on loopback. */
-class TelegramBotIT {
+class TelegramBotIT extends BotOnSeeds {
 
-  static NewsIndex index;
   static String question;
 
-  @TempDir
-  Path dataDir;
-  FakeBotApi api;
-  TelegramBot bot;
   final Person ming = Person.user(501, "小明", "zh-hans");
   final Room mingChat = Room.privateWith(ming);
 
   @BeforeAll
-  static void index() {
-    index = SeedIndex.shared();
-    question = TestBots.answerable(index);
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    api = new FakeBotApi();
-    bot = TestBots.start(api, dataDir, index);
-  }
-
-  @AfterEach
-  void stop() {
-    bot.close();
-    api.close();
+  static void aQuestionTheSeedsAnswer() {
+    question = TestBots.answerable(SeedIndex.shared());
   }
 
   @Test

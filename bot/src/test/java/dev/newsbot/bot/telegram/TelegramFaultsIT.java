@@ -4,50 +4,21 @@ import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
-import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.bot.testkit.Person;
 import dev.newsbot.bot.testkit.Room;
-import dev.newsbot.retrieval.NewsIndex;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bot under Bot API faults and load: 429, 5xx, lost connections, slow chats, repeats, floods. */
-class TelegramFaultsIT {
+class TelegramFaultsIT extends BotOnSeeds {
 
   static final String EXAM = TestBots.QUESTIONS.get(0);
   static final String CLUB = TestBots.QUESTIONS.get(1);
   static final String SNOW = TestBots.QUESTIONS.get(2);
-  static NewsIndex index;
-
-  @TempDir
-  Path dataDir;
-  FakeBotApi api;
-  TelegramBot bot;
   final Person ming = Person.user(601, "小明", "zh");
   final Room mingChat = Room.privateWith(ming);
 
-  @BeforeAll
-  static void index() {
-    index = SeedIndex.shared();
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    api = new FakeBotApi();
-    bot = TestBots.start(api, dataDir, index);
-  }
-
-  @AfterEach
-  void stop() {
-    bot.close();
-    api.close();
-  }
 
   @Test
   void aRateLimitedReplyIsSentAgainAfterRetryAfter() {
