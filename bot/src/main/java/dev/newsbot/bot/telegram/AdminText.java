@@ -1,6 +1,8 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.ReportText;
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.feedback.FeedbackCounts;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.IssueInfo;

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.messages.Messages;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.message.Message;

@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.messages.Messages;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.bot.messages.Messages;

@@ -2,6 +2,8 @@ package dev.newsbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.answer.Answer;
@@ -33,6 +35,18 @@ class AnswerViewTest {
     assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly(
         "Not found: <i>Who won &lt;i&gt;?</i>\n\nThe indexed issues of the paper did not report that.\n\n"
             + "• 《Snow &amp; ice》\n• 《&lt;Budget&gt;》");
+  }
+
+  @Test
+  void theConsoleReadsTheSameBlocksAsPlainText() {
+    Answer found = new Answer("问题", false, "据《A&B》：“引文 <b>粗</b> & 完”[1]", Language.CHINESE, List.of(HOSTILE),
+        List.of(), List.of());
+    assertThat(Block.text(AnswerView.answer(found))).isEqualTo("据《A&B》：“引文 <b>粗</b> & 完”[1]\n\n出处：\n"
+        + "[1] 《A&B <script>\"标题\"</script>》，株洲日报，2024-03-09，第2段");
+    Answer none = new Answer("Who won?", true, "The indexed issues of the paper did not report that.",
+        Language.ENGLISH, List.of(), List.of(), List.of("Snow & ice"));
+    assertThat(Block.text(AnswerView.answer(none))).isEqualTo("Not found: Who won?\n\n"
+        + "The indexed issues of the paper did not report that.\n\n• 《Snow & ice》");
   }
 
   @Test

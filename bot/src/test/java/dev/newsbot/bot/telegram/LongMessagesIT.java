@@ -3,6 +3,8 @@ package dev.newsbot.bot.telegram;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Html;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.FakeBotApi;

@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.IssueIntake;
+import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
