@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,13 @@ final class CommandMenu {
 
   /** Registers the menus with setMyCommands; a failure is logged, the bot runs on without that menu. */
   void publish(BotApi api, Set<Long> admins) {
-    for (Ui ui : Ui.values()) {
+    for (Messages ui : Messages.values()) {
       if (!register(api, ui, BotCommandScopeDefault.builder().build(), false)) {
         log.warn("the {} command menu was not registered; commands still work when typed", ui.name().toLowerCase());
       }
     }
     for (long admin : admins) {
-      for (Ui ui : Ui.values()) {
+      for (Messages ui : Messages.values()) {
         if (!register(api, ui, BotCommandScopeChat.builder().chatId(admin).build(), true)) {
           log.info("the {} admin menu for user {} was not registered (has the admin started a chat with the bot?);"
               + " admin commands still work when typed", ui.name().toLowerCase(), admin);
@@ -48,7 +49,7 @@ final class CommandMenu {
     }
   }
 
-  private boolean register(BotApi api, Ui ui, BotCommandScope scope, boolean withAdminOnly) {
+  private boolean register(BotApi api, Messages ui, BotCommandScope scope, boolean withAdminOnly) {
     List<BotCommand> menu = commands.values().stream()
         .filter(c -> withAdminOnly || !c.adminOnly())
         .map(c -> new BotCommand(c.name(), c.description(ui)))
@@ -56,7 +57,7 @@ final class CommandMenu {
     return api.call(SetMyCommands.builder()
         .commands(menu)
         .scope(scope)
-        .languageCode(ui == Ui.ENGLISH ? "en" : null)
+        .languageCode(ui == Messages.ENGLISH ? "en" : null)
         .build()).isPresent();
   }
 }

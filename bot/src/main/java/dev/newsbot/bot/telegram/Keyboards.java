@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.answer.Citation;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ final class Keyboards {
 
   private Keyboards() {}
 
-  static InlineKeyboardMarkup forAnswer(long answerId, List<Citation> citations, Ui ui) {
+  static InlineKeyboardMarkup forAnswer(long answerId, List<Citation> citations, Messages ui) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
     InlineKeyboardRow row = new InlineKeyboardRow();
     for (Citation c : citations) {

@@ -1,7 +1,9 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.health.Metrics;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import java.util.List;
@@ -34,7 +36,7 @@ final class QuestionHandler {
 
   void answer(Conversation c, String text) {
     String question = text.strip();
-    Ui ui = uiOf(question, c);
+    Messages ui = uiOf(question, c);
     if (question.isEmpty()) {
       c.reply(ui.askUsage());
       return;
@@ -71,7 +73,7 @@ final class QuestionHandler {
       return;
     }
     List<Integer> sent = c.reply(AnswerView.answer(answer),
-        Keyboards.forAnswer(answerId, answer.citations(), Ui.of(answer.language())));
+        Keyboards.forAnswer(answerId, answer.citations(), Messages.of(answer.language())));
     if (sent.isEmpty()) {
       log.warn("answer {} for chat {} could not be sent", answerId, c.chatId());
       return;
@@ -82,14 +84,20 @@ final class QuestionHandler {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Replies before an answer exists follow the question's script: Latin letters only means English. */
-  private static Ui uiOf(String question, Conversation c) {
-    if (question.isEmpty()) {
-      return c.appUi();
-    }
+  /**
+   * Replies before an answer exists follow the question's script (Latin letters only means
+   * English), as the answer will; the conversation goes on in that language. A question with
+   * neither (spaces, digits, emoji) is answered in the conversation's language.
+   */
+  private static Messages uiOf(String question, Conversation c) {
     boolean han = question.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     boolean latin = question.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
         == Character.UnicodeScript.LATIN);
-    return han ? Ui.CHINESE : latin ? Ui.ENGLISH : c.appUi();
+    if (!han && !latin) {
+      return c.ui();
+    }
+    Messages language = han ? Messages.CHINESE : Messages.ENGLISH;
+    c.asked(language);
+    return language;
   }
 }

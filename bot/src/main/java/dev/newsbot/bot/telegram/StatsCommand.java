@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.NewsIndex;
 
 /**
@@ -26,8 +27,8 @@ final class StatsCommand implements Command {
   }
 
   @Override
-  public String description(Ui ui) {
-    return ui == Ui.ENGLISH ? "Questions, votes and index size (admins only)" : "问答、评价和索引统计（仅管理员）";
+  public String description(Messages ui) {
+    return ui.text("command.stats");
   }
 
   @Override
@@ -42,7 +43,7 @@ final class StatsCommand implements Command {
 
   @Override
   public void run(Conversation c, String args) {
-    AdminText text = new AdminText(c.appUi());
+    AdminText text = new AdminText(c.ui());
     c.reply(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy()));
   }
 }

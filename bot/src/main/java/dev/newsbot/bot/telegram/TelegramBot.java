@@ -93,8 +93,9 @@ public final class TelegramBot implements AutoCloseable {
           new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(intake, indexing),
           new StatsCommand(store, index, indexing)));
       menu.publish(api, settings.adminUserIds());
-      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies),
-          new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin);
+      Languages languages = new Languages();
+      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies, languages),
+          new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin, languages);
       this.consumer = new UpdateConsumer(journal, queues, router, new ObjectMapper(), secrets, api);
       consumer.resume(journal.takeUnfinished());
       api.callOrThrow(new DeleteWebhook());

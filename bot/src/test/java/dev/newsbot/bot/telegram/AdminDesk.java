@@ -3,9 +3,10 @@ package dev.newsbot.bot.telegram;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 
 import dev.newsbot.bot.admin.IssueIntake;
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.indexing.IndexProgress;
@@ -71,21 +72,21 @@ final class AdminDesk implements AutoCloseable {
   /** The admin sends {@code text}; returns the bot's next message in the admin's chat. */
   String adminSays(String text) {
     int before = api.sent(admin.id()).size();
-    api.chats.says(adminChat, admin, text);
+    api.users.says(adminChat, admin, text);
     return api.awaitSent(admin.id(), before + 1, WAIT).get(before).text();
   }
 
   /** The admin sends a file; returns the bot's next message in the admin's chat. */
   String adminSends(String fileName, byte[] bytes) {
     int before = api.sent(admin.id()).size();
-    api.chats.sendsDocument(adminChat, admin, fileName, bytes);
+    api.users.sendsDocument(adminChat, admin, fileName, bytes);
     return api.awaitSent(admin.id(), before + 1, WAIT).get(before).text();
   }
 
   /** The admin sends a file that gets indexed; returns the report (the message after the progress message). */
   String adminAdds(String fileName, byte[] bytes) {
     int before = api.sent(admin.id()).size();
-    api.chats.sendsDocument(adminChat, admin, fileName, bytes);
+    api.users.sendsDocument(adminChat, admin, fileName, bytes);
     List<Call> sent = api.awaitSent(admin.id(), before + 2, WAIT);
     return sent.get(before + 1).text();
   }

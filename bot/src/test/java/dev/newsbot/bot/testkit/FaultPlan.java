@@ -1,4 +1,4 @@
-package dev.newsbot.bot.reliability;
+package dev.newsbot.bot.testkit;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -19,16 +19,18 @@ import java.util.stream.Collectors;
  * {@code maxInARow} times running (a retry has the same method and parameters), so that a
  * bounded retry policy can always get through, as it does when Telegram's outages pass.
  */
-final class FaultPlan {
+public final class FaultPlan {
 
-  enum Kind {
+  public enum Kind {
     NONE,
     RATE_LIMITED,
     SERVER_ERROR,
     SLOW,
     DROPPED,
     /** Only with {@link #always}: a proxy's 404 page (not retried). */
-    NOT_FOUND
+    NOT_FOUND,
+    /** Not of a plan: a fault scripted on the server ({@link FakeBotApi#fail} and company). */
+    SCRIPTED
   }
 
   private static final Kind[] FAULTS = {Kind.RATE_LIMITED, Kind.SERVER_ERROR, Kind.SLOW, Kind.DROPPED};
@@ -52,7 +54,7 @@ final class FaultPlan {
    * @param slow              how long a slow answer takes (well under the bot's read timeout)
    * @param retryAfterSeconds the {@code retry_after} of a 429
    */
-  FaultPlan(long seed, double share, Set<String> methods, int maxInARow, Duration slow, int retryAfterSeconds) {
+  public FaultPlan(long seed, double share, Set<String> methods, int maxInARow, Duration slow, int retryAfterSeconds) {
     this(FAULTS, seed, share, methods, maxInARow, slow, retryAfterSeconds);
   }
 
@@ -68,22 +70,22 @@ final class FaultPlan {
   }
 
   /** A plan under which nothing goes wrong. */
-  static FaultPlan none() {
+  public static FaultPlan none() {
     return new FaultPlan(0, 0, Set.of(), 0, Duration.ZERO, 1);
   }
 
   /** Every call to {@code methods} fails with {@code kind}, once armed. */
-  static FaultPlan always(Kind kind, Set<String> methods) {
+  public static FaultPlan always(Kind kind, Set<String> methods) {
     return new FaultPlan(new Kind[] {kind}, 0, 1, methods, Integer.MAX_VALUE, Duration.ZERO, 1);
   }
 
   /** Once armed, the next calls to {@code method} get these faults, before any drawn at random. */
-  synchronized FaultPlan first(String method, Kind... faults) {
+  public synchronized FaultPlan first(String method, Kind... faults) {
     scripted.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>()).addAll(List.of(faults));
     return this;
   }
 
-  synchronized void arm(boolean on) {
+  public synchronized void arm(boolean on) {
     armed = on;
   }
 
@@ -92,7 +94,7 @@ final class FaultPlan {
    *
    * @param fingerprint the method and its parameters; a retry of a call has the same one
    */
-  synchronized Kind next(String method, String fingerprint) {
+  public synchronized Kind next(String method, String fingerprint) {
     Deque<Kind> script = scripted.get(method);
     if (armed && script != null && !script.isEmpty()) {
       Kind kind = script.poll();
@@ -115,19 +117,19 @@ final class FaultPlan {
     return kind;
   }
 
-  Duration slow() {
+  public Duration slow() {
     return slow;
   }
 
-  int retryAfterSeconds() {
+  public int retryAfterSeconds() {
     return retryAfterSeconds;
   }
 
-  synchronized int count(Kind kind) {
+  public synchronized int count(Kind kind) {
     return counts.getOrDefault(kind, 0);
   }
 
-  synchronized int total() {
+  public synchronized int total() {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 }

@@ -1,18 +1,18 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 /**
  * A run of text in one style; escaped only when a message is written, so that splitting a long
  * message can never cut a tag or an entity in half.
  */
-record Span(String text, Style style) {
+public record Span(String text, Style style) {
 
-  enum Style {
+  public enum Style {
     PLAIN("", ""),
     BOLD("<b>", "</b>"),
     ITALIC("<i>", "</i>");
 
-    final String open;
-    final String close;
+    public final String open;
+    public final String close;
 
     Style(String open, String close) {
       this.open = open;
@@ -20,19 +20,19 @@ record Span(String text, Style style) {
     }
   }
 
-  static Span plain(String text) {
+  public static Span plain(String text) {
     return new Span(text, Style.PLAIN);
   }
 
-  static Span bold(String text) {
+  public static Span bold(String text) {
     return new Span(text, Style.BOLD);
   }
 
-  static Span italic(String text) {
+  public static Span italic(String text) {
     return new Span(text, Style.ITALIC);
   }
 
-  String html() {
+  public String html() {
     return text.isEmpty() ? "" : style.open + Html.escape(text) + style.close;
   }
 }

@@ -1,79 +1,77 @@
-package dev.newsbot.bot.reliability;
+package dev.newsbot.bot.testkit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What people do in Telegram, turned into the updates {@link LoopbackBotApi} hands the bot:
+ * What people do in Telegram, turned into the updates {@link FakeBotApi} hands the bot:
  * well-formed as Telegram makes them (entities for commands and mentions, the pressed message in
  * a callback query), whatever their content.
  */
-final class Users {
+public final class Users {
 
   private static final Pattern COMMAND = Pattern.compile("^/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,})?");
   private static final Pattern MENTION = Pattern.compile("@[A-Za-z0-9_]{5,32}");
 
-  private final LoopbackBotApi api;
+  private final FakeBotApi api;
 
-  Users(LoopbackBotApi api) {
+  public Users(FakeBotApi api) {
     this.api = api;
   }
 
-  int says(Room room, Person from, String text) {
+  public int says(Room room, Person from, String text) {
     ObjectNode m = message(room, from).put("text", text);
     entities(m, text);
     return api.enqueue(update("message", m));
   }
 
   /** A message that replies to one of the bot's messages. */
-  int replies(Room room, Person from, int botMessageId, String text) {
+  public int replies(Room room, Person from, int botMessageId, String text) {
     ObjectNode m = message(room, from).put("text", text);
     entities(m, text);
     m.set("reply_to_message", api.chats.botMessage(room.id(), botMessageId));
     return api.enqueue(update("message", m));
   }
 
-  int edits(Room room, Person from, int messageId, String text) {
+  public int edits(Room room, Person from, int messageId, String text) {
     ObjectNode m = message(room, from).put("text", text).put("message_id", messageId)
-        .put("edit_date", LoopbackChats.now());
+        .put("edit_date", Chats.now());
     return api.enqueue(update("edited_message", m));
   }
 
-  int posts(Room channel, String text) {
+  public int posts(Room channel, String text) {
     ObjectNode m = api.json.createObjectNode().put("message_id", api.chats.nextMessageId(channel))
-        .put("date", LoopbackChats.now()).put("text", text);
+        .put("date", Chats.now()).put("text", text);
     m.set("chat", api.chats.chat(channel));
     return api.enqueue(update("channel_post", m));
   }
 
-  int sendsSticker(Room room, Person from) {
+  public int sendsSticker(Room room, Person from) {
     ObjectNode m = message(room, from);
     m.putObject("sticker").put("file_id", "sticker-1").put("file_unique_id", "s1").put("type", "regular")
         .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
     return api.enqueue(update("message", m));
   }
 
-  int sendsLocation(Room room, Person from) {
+  public int sendsLocation(Room room, Person from) {
     ObjectNode m = message(room, from);
     m.putObject("location").put("latitude", 27.827).put("longitude", 113.134);
     return api.enqueue(update("message", m));
   }
 
-  int sendsPhoto(Room room, Person from, String caption) {
+  public int sendsPhoto(Room room, Person from, String caption) {
     ObjectNode m = message(room, from).put("caption", caption);
     ArrayNode sizes = m.putArray("photo");
     sizes.addObject().put("file_id", "photo-1").put("file_unique_id", "p1").put("width", 90).put("height", 90);
     return api.enqueue(update("message", m));
   }
 
-  int sendsDocument(Room room, Person from, String fileName, byte[] bytes) {
+  public int sendsDocument(Room room, Person from, String fileName, byte[] bytes) {
     String fileId = "doc-" + UUID.randomUUID();
-    api.chats.addFile(fileId, "documents/file_" + fileId + ".txt", bytes);
+    api.chats.addFile(fileId, bytes);
     ObjectNode m = message(room, from);
     m.putObject("document").put("file_id", fileId).put("file_unique_id", fileId).put("file_name", fileName)
         .put("file_size", bytes.length);
@@ -81,14 +79,14 @@ final class Users {
   }
 
   /** Presses a button under one of the bot's messages; {@code data} is whatever the client sends. */
-  int presses(Room room, Person from, int botMessageId, String data) {
+  public int presses(Room room, Person from, int botMessageId, String data) {
     ObjectNode q = callback(room, from, data);
     q.set("message", api.chats.botMessage(room.id(), botMessageId));
     return api.enqueue(update("callback_query", q));
   }
 
   /** A press on an inline-mode message: no message in the query, only an inline_message_id. */
-  int pressesInline(Person from, String data) {
+  public int pressesInline(Person from, String data) {
     ObjectNode q = callback(Room.privateWith(from), from, data).put("inline_message_id", "inline-" + from.id());
     return api.enqueue(update("callback_query", q));
   }
@@ -108,7 +106,7 @@ final class Users {
 
   private ObjectNode message(Room room, Person from) {
     ObjectNode m = api.json.createObjectNode().put("message_id", api.chats.nextMessageId(room))
-        .put("date", LoopbackChats.now());
+        .put("date", Chats.now());
     m.set("from", api.chats.user(from));
     m.set("chat", api.chats.chat(room));
     return m;

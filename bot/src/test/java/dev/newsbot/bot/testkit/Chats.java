@@ -1,4 +1,4 @@
-package dev.newsbot.bot.reliability;
+package dev.newsbot.bot.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,24 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@link LoopbackBotApi} knows of its chats: who is in them, the messages the bot sent
- * (so users can press their buttons), open callback queries, and files users sent.
+ * What {@link FakeBotApi} knows of its chats: who is in them, the messages the bot sent (so users
+ * can reply to them and press their buttons), open callback queries, and files users sent.
  */
-final class LoopbackChats {
-
-  /** A person; the bot answers only those who are not bots. */
-  record Person(long id, String firstName, String languageCode) {}
-
-  /** A chat: "private" (its id is the person's), "supergroup" or "channel". */
-  record Room(long id, String type, String title) {
-    static Room privateWith(Person p) {
-      return new Room(p.id(), "private", null);
-    }
-
-    static Room group(long id, String title) {
-      return new Room(id, "supergroup", title);
-    }
-  }
+public final class Chats {
 
   private final ObjectMapper json;
   private final Map<Long, Room> rooms = new HashMap<>();
@@ -35,25 +21,26 @@ final class LoopbackChats {
   private final Set<String> openCallbacks = new HashSet<>();
   private final Map<String, byte[]> files = new HashMap<>();
   private final Map<String, String> filePaths = new HashMap<>();
+  private int fileCount;
 
-  LoopbackChats(ObjectMapper json) {
+  Chats(ObjectMapper json) {
     this.json = json;
   }
 
-  synchronized int nextMessageId(Room room) {
+  public synchronized int nextMessageId(Room room) {
     rooms.put(room.id(), room);
     return lastMessageId.merge(room.id(), 1, Integer::sum);
   }
 
-  synchronized boolean knows(long chatId) {
+  public synchronized boolean knows(long chatId) {
     return rooms.containsKey(chatId);
   }
 
   /** Keeps a message the bot sent and returns it as the Bot API would. */
-  synchronized ObjectNode botSent(long chatId, JsonNode params) {
-    Room room = rooms.get(chatId);
+  public synchronized ObjectNode botSent(long chatId, JsonNode params) {
+    Room room = rooms.getOrDefault(chatId, new Room(chatId, "private", null));
     ObjectNode m = json.createObjectNode().put("message_id", nextMessageId(room)).put("date", now())
-        .put("text", TelegramHtmlCheck.visible(params.path("text").asText()));
+        .put("text", TelegramHtml.visible(params.path("text").asText()));
     m.set("from", bot());
     m.set("chat", chat(room));
     if (params.has("reply_markup")) {
@@ -64,7 +51,7 @@ final class LoopbackChats {
   }
 
   /** A message the bot sent, as a callback query carries it. */
-  synchronized ObjectNode botMessage(long chatId, int messageId) {
+  public synchronized ObjectNode botMessage(long chatId, int messageId) {
     ObjectNode m = botMessages.get(chatId + ":" + messageId);
     if (m == null) {
       throw new IllegalArgumentException("the bot sent no message " + messageId + " to chat " + chatId);
@@ -72,56 +59,63 @@ final class LoopbackChats {
     return m.deepCopy();
   }
 
-  synchronized boolean hasBotMessage(long chatId, int messageId) {
+  public synchronized boolean hasBotMessage(long chatId, int messageId) {
     return botMessages.containsKey(chatId + ":" + messageId);
   }
 
-  synchronized void editBotMessage(long chatId, int messageId, String html) {
+  public synchronized void editBotMessage(long chatId, int messageId, String html) {
     botMessage(chatId, messageId);
-    botMessages.get(chatId + ":" + messageId).put("text", TelegramHtmlCheck.visible(html));
+    botMessages.get(chatId + ":" + messageId).put("text", TelegramHtml.visible(html));
   }
 
-  synchronized void openCallback(String id) {
+  public synchronized void openCallback(String id) {
     openCallbacks.add(id);
   }
 
   /** A callback query can be answered once. */
-  synchronized boolean closeCallback(String id) {
+  public synchronized boolean closeCallback(String id) {
     return openCallbacks.remove(id);
   }
 
-  synchronized void addFile(String fileId, String path, byte[] bytes) {
+  /** Keeps a file a user sent under a path of the server's own (as Telegram does: not the sender's name). */
+  synchronized String addFile(String fileId, byte[] bytes) {
+    String path = "documents/file_" + ++fileCount;
+    addFile(fileId, path, bytes);
+    return path;
+  }
+
+  public synchronized void addFile(String fileId, String path, byte[] bytes) {
     files.put(fileId, bytes);
     filePaths.put(fileId, path);
   }
 
-  synchronized byte[] fileById(String fileId) {
+  public synchronized byte[] fileById(String fileId) {
     return files.get(fileId);
   }
 
-  synchronized String filePath(String fileId) {
+  public synchronized String filePath(String fileId) {
     return filePaths.get(fileId);
   }
 
-  synchronized byte[] fileAt(String path) {
+  public synchronized byte[] fileAt(String path) {
     return filePaths.entrySet().stream().filter(e -> e.getValue().equals(path)).map(e -> files.get(e.getKey()))
         .findFirst().orElse(null);
   }
 
-  ObjectNode user(Person p) {
-    ObjectNode u = json.createObjectNode().put("id", p.id()).put("is_bot", false).put("first_name", p.firstName());
+  public ObjectNode user(Person p) {
+    ObjectNode u = json.createObjectNode().put("id", p.id()).put("is_bot", p.isBot()).put("first_name", p.firstName());
     if (p.languageCode() != null) {
       u.put("language_code", p.languageCode());
     }
     return u;
   }
 
-  ObjectNode bot() {
-    return json.createObjectNode().put("id", LoopbackBotApi.BOT_ID).put("is_bot", true).put("first_name", "newsbot")
-        .put("username", LoopbackBotApi.BOT_USERNAME);
+  public ObjectNode bot() {
+    return json.createObjectNode().put("id", FakeBotApi.BOT_ID).put("is_bot", true).put("first_name", "newsbot")
+        .put("username", FakeBotApi.BOT_USERNAME);
   }
 
-  ObjectNode chat(Room room) {
+  public ObjectNode chat(Room room) {
     ObjectNode c = json.createObjectNode().put("id", room.id()).put("type", room.type());
     if (room.title() != null) {
       c.put("title", room.title());
@@ -129,7 +123,7 @@ final class LoopbackChats {
     return c;
   }
 
-  static long now() {
+  public static long now() {
     return System.currentTimeMillis() / 1000;
   }
 }

@@ -1,4 +1,4 @@
-package dev.newsbot.bot.reliability;
+package dev.newsbot.bot.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * and reads it back as log events: a line with level and logger, and the lines that follow it
  * (a stack trace).
  */
-final class CapturedLog implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
   /** One logged line and what was printed under it. */
-  record Event(String level, String logger, String line, List<String> continuation) {
-    boolean hasStackTrace() {
+  public record Event(String level, String logger, String line, List<String> continuation) {
+    public boolean hasStackTrace() {
       return continuation.stream().anyMatch(l -> STACK_FRAME.matcher(l).find());
     }
   }
@@ -37,17 +37,17 @@ final class CapturedLog implements AutoCloseable {
    * @param tokenLines  lines holding the bot token, whatever logged them
    * @param examples    the first few problems, for the failure message
    */
-  record Verdict(int lines, int errors, int warnings, int stackTraces, int tolerated, int tokenLines,
+  public record Verdict(int lines, int errors, int warnings, int stackTraces, int tolerated, int tokenLines,
       List<String> examples) {}
 
   private static final Pattern HEADER = Pattern.compile("^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} \\[[^\\]]*\\] "
       + "(ERROR|WARN|INFO|DEBUG|TRACE) (\\S+) - ");
-  static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$./]+\\(|^Caused by: ");
+  public static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$./]+\\(|^Caused by: ");
 
   private final PrintStream original = System.err;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-  CapturedLog() {
+  public LogCapture() {
     OutputStream tee = new OutputStream() {
       @Override
       public void write(int b) {
@@ -68,18 +68,18 @@ final class CapturedLog implements AutoCloseable {
     System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
   }
 
-  String text() {
+  public String text() {
     synchronized (buffer) {
       return buffer.toString(StandardCharsets.UTF_8);
     }
   }
 
-  List<String> lines() {
+  public List<String> lines() {
     return text().lines().toList();
   }
 
   /** The log as events; text before the first header (or not from slf4j) is an event of level "RAW". */
-  List<Event> events() {
+  public List<Event> events() {
     List<Event> events = new ArrayList<>();
     String level = "RAW";
     String logger = "";
@@ -109,7 +109,7 @@ final class CapturedLog implements AutoCloseable {
     return events;
   }
 
-  Verdict verdict(Set<String> toleratedLoggers) {
+  public Verdict verdict(Set<String> toleratedLoggers) {
     int errors = 0;
     int warnings = 0;
     int traces = 0;
@@ -129,7 +129,7 @@ final class CapturedLog implements AutoCloseable {
       }
     }
     List<String> lines = lines();
-    int token = (int) lines.stream().filter(l -> l.contains(LoopbackBotApi.SECRET)).count();
+    int token = (int) lines.stream().filter(l -> l.contains(FakeBotApi.SECRET)).count();
     return new Verdict(lines.size(), errors, warnings, traces, tolerated, token, List.copyOf(examples));
   }
 

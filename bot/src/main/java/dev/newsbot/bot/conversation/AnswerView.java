@@ -1,5 +1,6 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
@@ -8,19 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How answers and cited paragraphs read in Telegram, as blocks that {@link MessagePages} lays
- * out: the answer with its [n] markers, then the numbered sources; for a "not found", the
- * question it could not answer and the closest headlines.
+ * How answers and cited paragraphs read, as neutral blocks that each way of talking lays out
+ * (Telegram's pages of HTML, the console's plain text): the answer with its [n] markers, then
+ * the numbered sources; for a "not found", the question it could not answer and the closest
+ * headlines.
  */
-final class AnswerView {
+public final class AnswerView {
 
   /** Questions echoed in a "not found" reply are cut to this length. */
-  static final int ECHO_CHARS = 200;
+  public static final int ECHO_CHARS = 200;
 
   private AnswerView() {}
 
-  static List<Block> answer(Answer a) {
-    Ui ui = Ui.of(a.language());
+  public static List<Block> answer(Answer a) {
+    Messages ui = Messages.of(a.language());
     List<Block> blocks = new ArrayList<>();
     if (a.abstained() && a.question().codePoints().anyMatch(Character::isLetterOrDigit)) {
       blocks.add(Block.of(Span.plain(ui.notFoundFor()), Span.italic(cut(a.question(), ECHO_CHARS))));
@@ -40,7 +42,7 @@ final class AnswerView {
   }
 
   /** The whole paragraph around a quote, the quote in bold, with headline, paper, date and file. */
-  static List<Block> paragraph(CitedParagraph p, Ui ui) {
+  public static List<Block> paragraph(CitedParagraph p, Messages ui) {
     return List.of(
         Block.of(Span.bold("《" + p.title() + "》")),
         Block.plain(p.paper() + " · " + day(p.date(), false, ui) + " · " + ui.paragraphLabel(p.paragraph()) + "\n"
@@ -49,7 +51,7 @@ final class AnswerView {
   }
 
   /** When the issue changed since the answer: the quote as stored with the answer. */
-  static List<Block> storedQuote(Citation c, Ui ui) {
+  public static List<Block> storedQuote(Citation c, Messages ui) {
     return List.of(
         Block.of(Span.bold("《" + c.title() + "》")),
         Block.plain(c.paper() + " · " + day(c.date(), c.dateInferred(), ui) + " · " + ui.paragraphLabel(c.paragraph())
@@ -58,11 +60,11 @@ final class AnswerView {
         Block.of(Span.bold(c.quote())));
   }
 
-  private static String day(LocalDate date, boolean inferred, Ui ui) {
+  private static String day(LocalDate date, boolean inferred, Messages ui) {
     return date == null ? ui.dateUnknown() : date + (inferred ? ui.inferred() : "");
   }
 
-  static String cut(String text, int max) {
+  public static String cut(String text, int max) {
     if (text.codePointCount(0, text.length()) <= max) {
       return text;
     }

@@ -1,12 +1,12 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 /** Telegram's HTML parse mode: the only escaping any text needs before it goes into a message. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
   /** Escapes {@code & < > "} so that user and paper text can never open a tag or an entity. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

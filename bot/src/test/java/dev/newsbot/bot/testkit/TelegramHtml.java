@@ -1,4 +1,4 @@
-package dev.newsbot.bot.reliability;
+package dev.newsbot.bot.testkit;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * with only the attributes it allows, properly nested; every {@code < > &} outside a tag written
  * as one of the entities it knows. {@link #problem} says why a text would be refused, or null.
  */
-final class TelegramHtmlCheck {
+public final class TelegramHtml {
 
   /** Each tag Telegram knows, with a pattern its attributes must match ("" for none). */
   private static final Map<String, Pattern> TAGS = Map.ofEntries(
@@ -26,13 +26,13 @@ final class TelegramHtmlCheck {
   private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)((?:\\s+[a-z-]+(?:=\"[^\"<>]*\")?)*)\\s*>");
   private static final Pattern ENTITY = Pattern.compile("&(?:lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
 
-  private TelegramHtmlCheck() {}
+  private TelegramHtml() {}
 
   private static Pattern none() {
     return Pattern.compile("");
   }
 
-  static String problem(String text) {
+  public static String problem(String text) {
     Deque<String> open = new ArrayDeque<>();
     int i = 0;
     while (i < text.length()) {
@@ -73,7 +73,7 @@ final class TelegramHtmlCheck {
   }
 
   /** The text a reader sees: tags removed, entities decoded. */
-  static String visible(String html) {
+  public static String visible(String html) {
     StringBuilder sb = new StringBuilder(html.length());
     Matcher entity = Pattern.compile("&(lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
         .matcher(html.replaceAll("<[^>]*>", ""));

@@ -1,29 +1,36 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 
-/** The Bot API methods {@link FakeBotApi} answers, with the checks Telegram makes. */
-final class FakeMethods {
+/** The Bot API methods {@link FakeBotApi} answers, with the checks Telegram makes on each. */
+public final class FakeMethods {
 
-  record Result(int status, String body) {}
+  /** Telegram's limit on a message's text. */
+  public static final int MAX_TEXT = 4096;
+  /** Telegram's limit on the notice of answerCallbackQuery. */
+  public static final int MAX_CALLBACK_TEXT = 200;
+
+  /** An answer; {@code messageId} is the message a sendMessage made, else -1. */
+  public record Result(int status, String body, int messageId) {
+    Result(int status, String body) {
+      this(status, body, -1);
+    }
+  }
 
   private FakeMethods() {}
 
   static Result answer(FakeBotApi api, String method, JsonNode p) {
     return switch (method) {
-      case "getme" -> ok(api, api.json.createObjectNode().put("id", FakeBotApi.BOT_ID).put("is_bot", true)
-          .put("first_name", "newsbot").put("username", FakeBotApi.BOT_USERNAME));
+      case "getme" -> ok(api, api.chats.bot());
       case "deletewebhook", "sendchataction" -> ok(api, api.json.getNodeFactory().booleanNode(true));
       case "getupdates" -> ok(api, api.poll(p.path("offset").asInt(0), p.path("limit").asInt(100),
           p.path("timeout").asInt(0)));
       case "setmycommands" -> setMyCommands(api, p);
       case "sendmessage" -> sendMessage(api, p);
       case "editmessagetext" -> editMessageText(api, p);
-      case "answercallbackquery" -> api.chats.takeCallback(p.path("callback_query_id").asText())
-          ? checkedLength(api, p.path("text").asText(""), 200, "MESSAGE_TOO_LONG")
-          : error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+      case "answercallbackquery" -> answerCallbackQuery(api, p);
       case "getfile" -> getFile(api, p);
       default -> error(404, "Not Found: method not found");
     };
@@ -34,10 +41,11 @@ final class FakeMethods {
     if (bad != null) {
       return bad;
     }
-    if (!api.chats.knowsChat(p.path("chat_id").asLong())) {
+    if (!api.chats.knows(p.path("chat_id").asLong())) {
       return error(400, "Bad Request: chat not found");
     }
-    return ok(api, api.chats.botSent(p.path("chat_id").asLong(), p));
+    ObjectNode sent = api.chats.botSent(p.path("chat_id").asLong(), p);
+    return new Result(200, ok(api, sent).body(), sent.get("message_id").asInt());
   }
 
   private static Result editMessageText(FakeBotApi api, JsonNode p) {
@@ -45,27 +53,38 @@ final class FakeMethods {
     if (bad != null) {
       return bad;
     }
-    try {
-      ObjectNode m = api.chats.botMessage(p.path("chat_id").asLong(), p.path("message_id").asInt());
-      String text = TelegramHtml.visible(p.path("text").asText());
-      if (text.equals(m.path("text").asText())) {
-        return error(400, "Bad Request: message is not modified: specified new message content and reply markup "
-            + "are exactly the same as a current content and reply markup of the message");
-      }
-      m.put("text", text);
-      return ok(api, m);
-    } catch (IllegalArgumentException e) {
+    long chat = p.path("chat_id").asLong();
+    int id = p.path("message_id").asInt();
+    if (!api.chats.hasBotMessage(chat, id)) {
       return error(400, "Bad Request: message to edit not found");
     }
+    if (TelegramHtml.visible(p.path("text").asText()).equals(api.chats.botMessage(chat, id).path("text").asText())) {
+      return error(400, "Bad Request: message is not modified: specified new message content and reply markup "
+          + "are exactly the same as a current content and reply markup of the message");
+    }
+    api.chats.editBotMessage(chat, id, p.path("text").asText());
+    return ok(api, api.chats.botMessage(chat, id));
   }
 
-  /** Telegram's checks on a message text and its buttons. */
-  private static Result checkText(JsonNode p) {
+  private static Result answerCallbackQuery(FakeBotApi api, JsonNode p) {
+    if (!api.chats.closeCallback(p.path("callback_query_id").asText())) {
+      return error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+    }
+    return p.path("text").asText("").length() > MAX_CALLBACK_TEXT ? error(400, "Bad Request: MESSAGE_TOO_LONG")
+        : ok(api, api.json.getNodeFactory().booleanNode(true));
+  }
+
+  /**
+   * Why Telegram would refuse a message text and its buttons, or null: empty, over 4096
+   * characters, invalid HTML in HTML parse mode, a button without text, button data empty or over
+   * 64 bytes.
+   */
+  public static Result checkText(JsonNode p) {
     String text = p.path("text").asText("");
     if (text.isBlank()) {
       return error(400, "Bad Request: message text is empty");
     }
-    if (text.length() > MessagePages.LIMIT) {
+    if (text.length() > MAX_TEXT) {
       return error(400, "Bad Request: message is too long");
     }
     if ("HTML".equals(p.path("parse_mode").asText())) {
@@ -77,7 +96,8 @@ final class FakeMethods {
     for (JsonNode row : p.path("reply_markup").path("inline_keyboard")) {
       for (JsonNode button : row) {
         String data = button.path("callback_data").asText("");
-        if (data.isEmpty() || data.getBytes(StandardCharsets.UTF_8).length > 64) {
+        if (button.path("text").asText("").isEmpty() || data.isEmpty()
+            || data.getBytes(StandardCharsets.UTF_8).length > 64) {
           return error(400, "Bad Request: BUTTON_DATA_INVALID");
         }
       }
@@ -98,17 +118,12 @@ final class FakeMethods {
 
   private static Result getFile(FakeBotApi api, JsonNode p) {
     String id = p.path("file_id").asText();
-    byte[] bytes = api.files.byId(id);
+    byte[] bytes = api.chats.fileById(id);
     if (bytes == null) {
       return error(400, "Bad Request: invalid file_id");
     }
     return ok(api, api.json.createObjectNode().put("file_id", id).put("file_unique_id", id)
-        .put("file_size", bytes.length).put("file_path", api.files.path(id)));
-  }
-
-  private static Result checkedLength(FakeBotApi api, String text, int max, String error) {
-    return text.length() > max ? error(400, "Bad Request: " + error)
-        : ok(api, api.json.getNodeFactory().booleanNode(true));
+        .put("file_size", bytes.length).put("file_path", api.chats.filePath(id)));
   }
 
   private static Result ok(FakeBotApi api, JsonNode result) {
@@ -117,7 +132,7 @@ final class FakeMethods {
     return new Result(200, o.toString());
   }
 
-  static Result error(int code, String description) {
+  public static Result error(int code, String description) {
     return new Result(code, "{\"ok\":false,\"error_code\":" + code + ",\"description\":\""
         + description.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
   }
