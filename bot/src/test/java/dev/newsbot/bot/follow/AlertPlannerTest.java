@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.embed.HashingEmbedder;
 import dev.newsbot.retrieval.indexing.IndexProgress;
-import dev.newsbot.retrieval.ingest.SeedIssues;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +20,13 @@ class AlertPlannerTest {
   @TempDir
   Path dir;
 
+  private static final Path SEEDS = Path.of("..", "seeds");
   private static final String NEW_ISSUE = "001_4237cd71e9e911f0.txt";
 
   @Test
   void aNewIssueAboutATopicOwesEachFollowerOneAlertAndNoMore() throws IOException {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
-    try (var files = Files.list(SeedIssues.dir())) {
+    try (var files = Files.list(SEEDS)) {
       for (Path f : files.filter(f -> !f.getFileName().toString().equals(NEW_ISSUE)).toList()) {
         Files.copy(f, seeds.resolve(f.getFileName()));
       }
@@ -39,7 +39,7 @@ class AlertPlannerTest {
       store.follow(3, "火星基地建设", "zh", 10);
       assertThat(AlertPlanner.plan(index, List.of("004_45ad87969ec02bf0.txt"), store)).isZero();
 
-      Files.copy(SeedIssues.dir().resolve(NEW_ISSUE), seeds.resolve(NEW_ISSUE));
+      Files.copy(SEEDS.resolve(NEW_ISSUE), seeds.resolve(NEW_ISSUE));
       index.indexFile(seeds.resolve(NEW_ISSUE), IndexProgress.NONE);
       assertThat(AlertPlanner.plan(index, List.of(NEW_ISSUE), store)).isEqualTo(2);
       List<FollowStore.Pending> pending = store.pending(10);
