@@ -12,9 +12,10 @@ import java.time.LocalDate;
  * @param dateInferred true when the date was read from the text, not given
  * @param title the headline as printed
  * @param page  the page, 0 when the issue does not say
+ * @param paragraph the lead's number within the article, from 1
  * @param lead  the first paragraph of the article's body, whitespace normalised
  * @param start offset of the lead in the issue text, inclusive
  * @param end   offset of the lead in the issue text, exclusive
  */
 public record ArticleLead(String issue, String paper, LocalDate date, boolean dateInferred, String title, int page,
-    String lead, int start, int end) {}
+    int paragraph, String lead, int start, int end) {}

@@ -64,7 +64,7 @@ final class Leads {
       return Optional.empty();
     }
     StoredIssue i = a.issue();
-    return Optional.of(new ArticleLead(i.file(), i.paper(), i.date(), i.dateInferred(), a.title(), p.page(),
+    return Optional.of(new ArticleLead(i.file(), i.paper(), i.date(), i.dateInferred(), a.title(), p.page(), p.n(),
         Whitespace.normalize(i.text().substring(p.start(), p.end())), p.start(), p.end()));
   }
 }

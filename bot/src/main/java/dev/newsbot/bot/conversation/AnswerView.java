@@ -4,6 +4,7 @@ import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.text.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,26 @@ public final class AnswerView {
   private AnswerView() {}
 
   public static List<Block> answer(Answer a) {
-    Messages ui = Messages.of(a.language());
+    return answer(a, Messages.of(a.language()));
+  }
+
+  /**
+   * The answer in {@code ui}'s words: for a Traditional reader, the words around the quotes in
+   * Traditional characters, the quotes and headlines as printed.
+   */
+  public static List<Block> answer(Answer a, Messages ui) {
+    if (ui != Messages.TRADITIONAL || a.language() == Language.ENGLISH) {
+      ui = Messages.of(a.language());
+    }
     List<Block> blocks = new ArrayList<>();
     if (a.abstained() && a.question().codePoints().anyMatch(Character::isLetterOrDigit)) {
       blocks.add(Block.of(Span.plain(ui.notFoundFor()), Span.italic(cut(a.question(), ECHO_CHARS))));
     }
-    blocks.add(Block.plain(a.text()));
+    blocks.add(Block.plain(ui.script(a.text())));
     if (!a.citations().isEmpty()) {
       List<String> lines = new ArrayList<>();
       for (Citation c : a.citations()) {
-        lines.add("[" + c.n() + "] " + c.source(a.language()));
+        lines.add("[" + c.n() + "] " + ui.script(c.source(a.language())));
       }
       blocks.add(new Block.Builder().bold(ui.sourcesHeading()).plain("\n" + String.join("\n", lines)).build());
     }

@@ -1,11 +1,14 @@
 package dev.newsbot.bot.follow;
 
+import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,33 @@ public final class AlertPlanner {
   private static final Logger LOG = LoggerFactory.getLogger(AlertPlanner.class);
 
   private AlertPlanner() {}
+
+  /**
+   * Plans the alerts of the issues indexed since the last look, by any process (an upload, a
+   * cron job's {@code index --add}); at the very first look the issues there are taken as seen.
+   * A crash between planning and recording re-plans, which the journal's keys make harmless.
+   *
+   * @return the alerts newly owed
+   */
+  public static int planNew(NewsIndex index, FollowStore store) {
+    Map<String, String> fresh = new LinkedHashMap<>();
+    Set<String> planned = store.plannedHashes();
+    for (IssueInfo i : index.issues()) {
+      if (!planned.contains(i.sha256())) {
+        fresh.put(i.sha256(), i.issue());
+      }
+    }
+    if (planned.isEmpty()) {
+      store.planned(fresh);
+      return 0;
+    }
+    if (fresh.isEmpty()) {
+      return 0;
+    }
+    int owed = plan(index, fresh.values(), store);
+    store.planned(fresh);
+    return owed;
+  }
 
   /** Journals the alerts the new issues owe; returns how many were new. */
   public static int plan(NewsIndex index, Collection<String> newIssues, FollowStore store) {

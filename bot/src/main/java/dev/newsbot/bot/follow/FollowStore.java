@@ -33,7 +33,10 @@ public final class FollowStore implements AutoCloseable {
         article_key TEXT NOT NULL, quote_key TEXT NOT NULL, payload TEXT NOT NULL,
         state TEXT NOT NULL CHECK (state IN ('pending', 'sent')), created TEXT NOT NULL, sent TEXT,
         UNIQUE(chat_id, article_key), UNIQUE(chat_id, quote_key))""",
-      "CREATE INDEX IF NOT EXISTS alerts_pending ON alerts(state, id)"
+      "CREATE INDEX IF NOT EXISTS alerts_pending ON alerts(state, id)",
+      // issues whose alerts were planned, by content hash; the row '' marks the first look, when
+      // the issues already indexed are taken as seen, so a new deployment alerts nobody of old news
+      "CREATE TABLE IF NOT EXISTS alert_issues(sha256 TEXT PRIMARY KEY, issue TEXT NOT NULL, planned TEXT NOT NULL)"
   };
 
   /** What {@link #follow} did. */
@@ -167,6 +170,42 @@ public final class FollowStore implements AutoCloseable {
         a.setLong(1, chatId);
         b.setLong(1, chatId);
         return a.executeUpdate() + b.executeUpdate();
+      }
+    });
+  }
+
+  /** True once the issues indexed at the first look were taken as seen. */
+  public synchronized boolean looked() {
+    return !plannedHashes().isEmpty();
+  }
+
+  /** Content hashes of the issues whose alerts were planned. */
+  public synchronized java.util.Set<String> plannedHashes() {
+    try (PreparedStatement q = db.prepareStatement("SELECT sha256 FROM alert_issues"); ResultSet rs = q.executeQuery()) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Records issues (file name by content hash) as planned; the first call also marks the first look. */
+  public synchronized void planned(Map<String, String> issueByHash) {
+    write(() -> {
+      try (PreparedStatement ins = db.prepareStatement(
+          "INSERT OR IGNORE INTO alert_issues(sha256, issue, planned) VALUES (?, ?, ?)")) {
+        Map<String, String> rows = new LinkedHashMap<>(issueByHash);
+        rows.putIfAbsent("", "");
+        for (Map.Entry<String, String> e : rows.entrySet()) {
+          ins.setString(1, e.getKey());
+          ins.setString(2, e.getValue());
+          ins.setString(3, clock.instant().toString());
+          ins.addBatch();
+        }
+        return ins.executeBatch().length;
       }
     });
   }

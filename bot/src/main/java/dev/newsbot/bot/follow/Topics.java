@@ -14,14 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Topics readers follow: what a message in words asks ("关注学堂冲下水道", "有学堂冲的新消息告诉我",
- * "follow road works"), from the rules in {@code follow-phrases.txt}, and the key two spellings
- * of one topic share.
+ * What a message in words asks besides an answer: to follow a topic ("关注学堂冲下水道",
+ * "有学堂冲的新消息告诉我", "follow road works"), to stop, the newest issue ("今天报纸说了什么"), the
+ * newest articles about a topic ("最近有什么关于学堂冲的报道"), from the rules in
+ * {@code reader-requests.txt}; and the key two spellings of one topic share.
  */
 public final class Topics {
 
   /** What a message asks. */
-  public enum Ask { FOLLOW, UNFOLLOW }
+  public enum Ask { FOLLOW, UNFOLLOW, LATEST, NEWEST }
 
   /** A message's request about a topic. */
   public record Request(Ask ask, String topic) {}
@@ -41,6 +42,9 @@ public final class Topics {
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
       if (m.matches()) {
+        if (r.ask() == Ask.LATEST) {
+          return Optional.of(new Request(Ask.LATEST, ""));
+        }
         String topic = clean(m.group("topic"));
         if (!key(topic).isEmpty()) {
           return Optional.of(new Request(r.ask(), topic));
@@ -62,9 +66,9 @@ public final class Topics {
   }
 
   private static List<Rule> load() {
-    InputStream in = Topics.class.getResourceAsStream("follow-phrases.txt");
+    InputStream in = Topics.class.getResourceAsStream("reader-requests.txt");
     if (in == null) {
-      throw new IllegalStateException("follow-phrases.txt is missing from the jar");
+      throw new IllegalStateException("reader-requests.txt is missing from the jar");
     }
     List<Rule> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -75,13 +79,13 @@ public final class Topics {
         }
         int eq = rule.indexOf(" = ");
         if (eq < 0) {
-          throw new IllegalStateException("follow-phrases.txt: a line without \" = \": " + rule);
+          throw new IllegalStateException("reader-requests.txt: a line without \" = \": " + rule);
         }
         Ask ask = Ask.valueOf(rule.substring(0, eq).strip().toUpperCase(Locale.ROOT));
         out.add(new Rule(ask, Pattern.compile(rule.substring(eq + 3).strip(), Pattern.CASE_INSENSITIVE)));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read follow-phrases.txt", e);
+      throw new UncheckedIOException("cannot read reader-requests.txt", e);
     }
     return List.copyOf(out);
   }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 public enum Messages {
   CHINESE(Locale.CHINESE),
-  ENGLISH(Locale.ENGLISH);
+  ENGLISH(Locale.ENGLISH),
+  /** The Chinese catalog in Traditional characters ({@link Traditional}), for zh-Hant apps. */
+  TRADITIONAL(Locale.CHINESE);
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
@@ -35,9 +37,23 @@ public enum Messages {
     return language == Language.ENGLISH ? ENGLISH : CHINESE;
   }
 
-  /** From Telegram's {@code language_code} of the user's app: English for "en…", Chinese otherwise. */
+  /**
+   * From Telegram's {@code language_code} of the user's app: English for "en…", Traditional for
+   * zh-Hant, zh-TW, zh-HK and zh-MO, Chinese otherwise.
+   */
   public static Messages ofLanguageCode(String code) {
+    if (Traditional.isTraditional(code)) {
+      return TRADITIONAL;
+    }
     return code != null && code.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : CHINESE;
+  }
+
+  /**
+   * Text of the paper's made into this language's script: only the bot's own words, those
+   * outside “quotes” and 《headlines》, for Traditional; as it is otherwise.
+   */
+  public String script(String text) {
+    return this == TRADITIONAL ? Traditional.outsideQuotes(text) : text;
   }
 
   /** The message under {@code key} with its placeholders filled; a missing key names itself and the catalog. */
@@ -45,6 +61,9 @@ public enum Messages {
     String message;
     try {
       message = catalog.getString(key);
+      if (this == TRADITIONAL) {
+        message = Traditional.of(message); // before the arguments go in: they may quote the paper
+      }
     } catch (MissingResourceException e) {
       throw new IllegalStateException("no message " + key + " in messages_" + catalog.getLocale() + ".properties", e);
     }

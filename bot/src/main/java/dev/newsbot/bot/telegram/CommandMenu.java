@@ -22,6 +22,12 @@ final class CommandMenu {
 
   private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
+  /**
+   * The menus registered: Telegram keys a menu by a two-letter language code, which cannot tell
+   * zh-Hant from zh-Hans, so Traditional readers see the default (Chinese) menu.
+   */
+  private static final List<Messages> MENUS = List.of(Messages.CHINESE, Messages.ENGLISH);
+
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   CommandMenu(List<Command> commands) {
@@ -34,13 +40,13 @@ final class CommandMenu {
 
   /** Registers the menus with setMyCommands; a failure is logged, the bot runs on without that menu. */
   void publish(BotApi api, Set<Long> admins) {
-    for (Messages ui : Messages.values()) {
+    for (Messages ui : MENUS) {
       if (!register(api, ui, BotCommandScopeDefault.builder().build(), false)) {
         log.warn("the {} command menu was not registered; commands still work when typed", ui.name().toLowerCase());
       }
     }
     for (long admin : admins) {
-      for (Messages ui : Messages.values()) {
+      for (Messages ui : MENUS) {
         if (!register(api, ui, BotCommandScopeChat.builder().chatId(admin).build(), true)) {
           log.info("the {} admin menu for user {} was not registered (has the admin started a chat with the bot?);"
               + " admin commands still work when typed", ui.name().toLowerCase(), admin);

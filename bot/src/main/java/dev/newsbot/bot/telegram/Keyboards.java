@@ -33,6 +33,23 @@ final class Keyboards {
     return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 
+  /** The buttons under a list of articles: one per article, numbered as listed, to show its lead. */
+  static InlineKeyboardMarkup forLeads(long answerId, List<Citation> leads, Messages ui) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    InlineKeyboardRow row = new InlineKeyboardRow();
+    for (Citation c : leads) {
+      if (row.size() == 5) {
+        rows.add(row);
+        row = new InlineKeyboardRow();
+      }
+      row.add(button(String.valueOf(c.n()), CallbackData.source(answerId, c.n())));
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+    }
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+  }
+
   private static InlineKeyboardButton button(String text, CallbackData data) {
     return InlineKeyboardButton.builder().text(text).callbackData(data.encode()).build();
   }

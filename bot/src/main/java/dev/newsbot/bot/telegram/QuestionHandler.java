@@ -4,8 +4,12 @@ import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.bot.messages.Messages;
+import dev.newsbot.bot.messages.Traditional;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.text.Language;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +28,14 @@ final class QuestionHandler {
   private final int maxChars;
   private final int perMinute;
   private final Metrics metrics;
+  private final ReaderRequests readers;
+  private final Clock clock;
 
-  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings, Metrics metrics) {
+  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings, Metrics metrics,
+      ReaderRequests readers, Clock clock) {
     this.index = index;
+    this.readers = readers;
+    this.clock = clock;
     this.metrics = metrics;
     this.store = store;
     this.quota = quota;
@@ -39,6 +48,9 @@ final class QuestionHandler {
     Messages ui = uiOf(question, c);
     if (question.isEmpty()) {
       c.reply(ui.askUsage());
+      return;
+    }
+    if (readers.handled(c, question)) {
       return;
     }
     int length = question.codePointCount(0, question.length());
@@ -64,7 +76,7 @@ final class QuestionHandler {
     long answerId;
     try {
       long asked = System.nanoTime();
-      answer = index.ask(question);
+      answer = index.ask(question, LocalDate.now(clock));
       metrics.answered(answer.abstained(), System.nanoTime() - asked);
       answerId = store.recordAnswer(c.chatId(), c.userId(), answer);
     } catch (RuntimeException e) {
@@ -72,8 +84,9 @@ final class QuestionHandler {
       c.reply(ui.somethingWentWrong());
       return;
     }
-    List<Integer> sent = c.reply(AnswerView.answer(answer),
-        Keyboards.forAnswer(answerId, answer.citations(), Messages.of(answer.language())));
+    Messages words = answer.language() == Language.ENGLISH ? Messages.ENGLISH : ui;
+    List<Integer> sent = c.reply(AnswerView.answer(answer, words),
+        Keyboards.forAnswer(answerId, answer.citations(), words));
     if (sent.isEmpty()) {
       log.warn("answer {} for chat {} could not be sent", answerId, c.chatId());
       return;
@@ -96,7 +109,8 @@ final class QuestionHandler {
     if (!han && !latin) {
       return c.ui();
     }
-    Messages language = han ? Messages.CHINESE : Messages.ENGLISH;
+    Messages language = !han ? Messages.ENGLISH
+        : c.ui() == Messages.TRADITIONAL || Traditional.isWritten(question) ? Messages.TRADITIONAL : Messages.CHINESE;
     c.asked(language);
     return language;
   }

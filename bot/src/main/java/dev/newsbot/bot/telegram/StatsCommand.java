@@ -1,5 +1,10 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.follow.FollowStore;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.NewsIndex;
@@ -14,8 +19,10 @@ final class StatsCommand implements Command {
   private final FeedbackStore store;
   private final NewsIndex index;
   private final IndexRunner runner;
+  private final FollowStore follows;
 
-  StatsCommand(FeedbackStore store, NewsIndex index, IndexRunner runner) {
+  StatsCommand(FeedbackStore store, NewsIndex index, IndexRunner runner, FollowStore follows) {
+    this.follows = follows;
     this.store = store;
     this.index = index;
     this.runner = runner;
@@ -44,6 +51,9 @@ final class StatsCommand implements Command {
   @Override
   public void run(Conversation c, String args) {
     AdminText text = new AdminText(c.ui());
-    c.reply(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy()));
+    List<Block> blocks = new ArrayList<>(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy()));
+    FollowStore.Counts f = follows.counts();
+    blocks.add(Block.plain(c.ui().text("admin.statsFollow", f.followers(), f.topics(), f.alertsSent(), f.alertsPending())));
+    c.reply(blocks);
   }
 }

@@ -21,6 +21,13 @@ class TopicsTest {
       取消关注学堂冲下水道                 | UNFOLLOW | 学堂冲下水道
       不再关注中考体育了                   | UNFOLLOW | 中考体育
       stop following road works            | UNFOLLOW | road works
+      今天报纸说了什么                     | LATEST   | ''
+      最新一期有什么                       | LATEST   | ''
+      这期报上都登了啥新闻                 | LATEST   | ''
+      What's in the latest issue?          | LATEST   | ''
+      最近有什么关于学堂冲的报道           | NEWEST   | 学堂冲
+      近期有哪些中考体育的新闻             | NEWEST   | 中考体育
+      Any recent news about road works?    | NEWEST   | road works
       """)
   void aRequestInWordsNamesItsTopic(String message, Topics.Ask ask, String topic) {
     assertThat(Topics.request(message)).contains(new Topics.Request(ask, topic));
@@ -31,6 +38,7 @@ class TopicsTest {
       市里今年最关注哪些民生问题
       这次下雪咱们株洲市区能积多厚的雪？
       有没有关于学堂冲的消息
+      最新一期报纸的头版新闻讲的是哪家企业
       关注
       Who follows the road works?
       """)
