@@ -69,6 +69,12 @@ final class Asking {
     return dense ? embedder.embedQuery(Folding.simplified(clean)) : null;
   }
 
+  /** The answer to {@code topic} from {@code issueFile} alone, unless that issue does not answer it. */
+  Optional<Answer> alert(Snapshot s, String topic, String issueFile) {
+    Answer a = ask(s, topic, LocalDate.now(), c -> c.issue().file().equals(issueFile), ranked -> { });
+    return a.abstained() || a.citations().isEmpty() ? Optional.empty() : Optional.of(a);
+  }
+
   List<ArticleLead> newestAbout(Snapshot s, String topic, int max) {
     String clean = Questions.clean(topic);
     if (!Questions.hasContent(clean)) {

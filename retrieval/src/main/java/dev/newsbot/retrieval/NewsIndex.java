@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The front door of the retrieval module: indexes newspaper issues into one SQLite file and
  * answers questions from it with verbatim quotes. Thread-safe: questions may be asked from many
- * threads while one indexing run writes; they see the old index until the run commits.
+ * threads while one indexing run writes; they see the old index until the run commits. Commits
+ * made by other processes are followed within {@link StoreFollower#PERIOD}, with no restart; on
+ * a folder this process may only read it answers, and indexing says it needs write access.
  */
 public final class NewsIndex implements AutoCloseable {
 
@@ -55,6 +57,7 @@ public final class NewsIndex implements AutoCloseable {
   private final ReentrantLock indexing = new ReentrantLock();
   private final Asking asking;
   private volatile Snapshot snapshot;
+  private final StoreFollower follower;
 
   NewsIndex(IndexStore store, Embedder embedder, boolean ownsEmbedder, SearchMode mode, String defaultPaper) {
     this.store = store;
@@ -65,11 +68,13 @@ public final class NewsIndex implements AutoCloseable {
     this.asking = new Asking(store, embedder, mode);
     reload();
     String stored = snapshot.corpus().modelKey();
-    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()) {
+    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()
+        && !store.readOnly()) {
       LOG.warn("the index was embedded with {}, the settings name {}: embedding all passages again", stored,
           embedder.modelKey());
       runExclusive(List.of(), false, true, IndexProgress.NONE);
     }
+    follower = new StoreFollower(store, indexing, () -> snapshot.generation(), this::reload);
   }
 
   /** Opens (creating if needed) the index in {@code dataDir}, answering with hybrid search. */
@@ -99,10 +104,12 @@ public final class NewsIndex implements AutoCloseable {
     return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, false, mode, "株洲日报");
   }
 
-  private void reload() {
+  /** Reads the store into a new snapshot; returns its issue count. */
+  private int reload() {
     long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
     Corpus corpus = store.load();
     snapshot = Snapshot.of(corpus, generation);
+    return corpus.issues().size();
   }
 
   /**
@@ -160,6 +167,10 @@ public final class NewsIndex implements AutoCloseable {
       throw new IndexBusyException();
     }
     try {
+      store.requireWritable();
+      if (store.generation() != snapshot.generation()) {
+        reload(); // another process committed: what this run changes is measured against what is there now
+      }
       IndexReport r = indexer.run(files, prune, onlyThese, snapshot.corpus(), progress);
       reload();
       List<StoredIssue> issues = snapshot.corpus().issues();
@@ -182,10 +193,7 @@ public final class NewsIndex implements AutoCloseable {
     return ask(question, LocalDate.now(), ranked -> { });
   }
 
-  /**
-   * {@link #ask} on a given day of asking, against which its time words are read ("昨天" is the
-   * day before {@code today}; "上周" the week before).
-   */
+  /** {@link #ask} on a day of asking, against which its time words are read ("昨天": the day before). */
   public Answer ask(String question, LocalDate today) {
     return ask(question, today, ranked -> { });
   }
@@ -200,8 +208,7 @@ public final class NewsIndex implements AutoCloseable {
    * issue alone, when it holds one (the same retrieval and abstention as for questions).
    */
   public Optional<Answer> alert(String topic, String issueFile) {
-    Answer a = asking.ask(snapshot, topic, LocalDate.now(), c -> c.issue().file().equals(issueFile), ranked -> { });
-    return a.abstained() || a.citations().isEmpty() ? Optional.empty() : Optional.of(a);
+    return asking.alert(snapshot, topic, issueFile);
   }
 
   /** The newest issue with the headlines of its articles, if any issue is indexed ({@code /latest}). */
@@ -250,7 +257,7 @@ public final class NewsIndex implements AutoCloseable {
   public IndexState state() {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
-        IndexFiles.bytesOnDisk(store.file()));
+        store.bytesOnDisk());
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */
@@ -263,8 +270,24 @@ public final class NewsIndex implements AutoCloseable {
     return embedder.modelKey();
   }
 
+  /** Every problem SQLite's integrity_check finds in the index in {@code dataDir}; none when whole. */
+  public static List<String> check(Path dataDir) {
+    return IndexStore.check(dataDir.resolve(FILE_NAME));
+  }
+
+  /**
+   * Copies the index in {@code dataDir} into {@code targetDir} (holding none yet) while others use
+   * it; the term index is made again when the copy is opened. Returns the copy's file.
+   */
+  public static Path backup(Path dataDir, Path targetDir) {
+    Path target = targetDir.resolve(FILE_NAME);
+    IndexStore.backup(dataDir.resolve(FILE_NAME), target);
+    return target;
+  }
+
   @Override
   public void close() {
+    follower.close();
     store.close();
     if (ownsEmbedder && embedder instanceof AutoCloseable closeable) {
       try {
