@@ -103,13 +103,13 @@ public final class FollowStore implements AutoCloseable {
 
   /** A chat's topics, oldest first. */
   public synchronized List<Follow> topics(long chatId) {
-    return read("SELECT chat_id, topic, language FROM follows WHERE chat_id = ? ORDER BY created, topic", chatId);
+    return read("SELECT chat_id, topic, language FROM follows WHERE chat_id = ? ORDER BY rowid", chatId);
   }
 
   /** Every chat's topics, grouped by topic (its key), for planning the alerts of a new issue. */
   public synchronized Map<String, List<Follow>> byTopic() {
     Map<String, List<Follow>> out = new LinkedHashMap<>();
-    for (Follow f : read("SELECT chat_id, topic, language FROM follows ORDER BY topic_key, created", null)) {
+    for (Follow f : read("SELECT chat_id, topic, language FROM follows ORDER BY topic_key, rowid", null)) {
       out.computeIfAbsent(Topics.key(f.topic()), k -> new ArrayList<>()).add(f);
     }
     return out;

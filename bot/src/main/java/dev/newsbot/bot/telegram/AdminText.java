@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.follow.FollowStore;
+
 import dev.newsbot.bot.admin.ReportText;
 import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.conversation.Span;
@@ -121,7 +123,8 @@ record AdminText(Messages ui) {
 
   // ---- statistics ----
 
-  List<Block> stats(FeedbackCounts counts, List<IssueInfo> issues, long dbBytes, boolean indexing) {
+  List<Block> stats(FeedbackCounts counts, List<IssueInfo> issues, long dbBytes, boolean indexing,
+      FollowStore.Counts follows) {
     int articles = issues.stream().mapToInt(IssueInfo::articles).sum();
     int passages = issues.stream().mapToInt(IssueInfo::chunks).sum();
     String size = dbBytes < 0 ? ui.text("admin.sizeUnknown") : size(dbBytes);
@@ -129,6 +132,8 @@ record AdminText(Messages ui) {
     lines.add(ui.text("admin.statsAnswers", counts.answers(), counts.abstentions()));
     lines.add(ui.text("admin.statsFeedback", counts.up(), counts.down()));
     lines.add(ui.text("admin.statsIndex", issues.size(), articles, passages, size));
+    lines.add(ui.text("admin.statsFollow", follows.followers(), follows.topics(), follows.alertsSent(),
+        follows.alertsPending()));
     if (indexing) {
       lines.add(ui.text("admin.statsIndexing"));
     }

@@ -1,9 +1,6 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.follow.FollowStore;
-import java.util.ArrayList;
-import java.util.List;
 
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.messages.Messages;
@@ -51,9 +48,6 @@ final class StatsCommand implements Command {
   @Override
   public void run(Conversation c, String args) {
     AdminText text = new AdminText(c.ui());
-    List<Block> blocks = new ArrayList<>(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy()));
-    FollowStore.Counts f = follows.counts();
-    blocks.add(Block.plain(c.ui().text("admin.statsFollow", f.followers(), f.topics(), f.alertsSent(), f.alertsPending())));
-    c.reply(blocks);
+    c.reply(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy(), follows.counts()));
   }
 }

@@ -130,7 +130,8 @@ class AdminReindexTest {
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en-US");
     api.users.says(Room.privateWith(amy), amy, "/stats");
     assertThat(api.awaitSent(amy.id(), 1, WAIT).get(0).text()).isEqualTo("<b>Statistics</b>\n\nQuestions answered: 2, "
-        + "of which " + abstentions + " not found in the paper\nFeedback: 👍 1 · 👎 0\nIndex: " + index);
+        + "of which " + abstentions + " not found in the paper\nFeedback: 👍 1 · 👎 0\nIndex: " + index
+        + "\nFollowing: 0 readers, 0 topics; alerts sent 0, pending 0");
     assertThat(desk.index.state().bytes()).as("the file, its log and its term index")
         .isGreaterThan(Files.size(desk.data.resolve("newsbot.db")));
     assertThat(desk.adminSays("/stats")).startsWith("<b>统计</b>\n\n已回答问题：2 个，其中 " + abstentions + " 个报纸上没有找到\n"

@@ -83,6 +83,10 @@ public final class FakeBotApi implements AutoCloseable {
   public final ObjectMapper json = new ObjectMapper();
   public final Chats chats = new Chats(json);
   public final Users users = new Users(this);
+  /** Chats whose user blocked the bot: sendMessage to them answers 403. */
+  public final java.util.Set<Long> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** The administrators of each group, as getChatMember tells them. */
+  public final Map<Long, java.util.Set<Long>> groupAdmins = new java.util.concurrent.ConcurrentHashMap<>();
   private final FaultPlan faults;
   private final HttpServer server;
   private final ExecutorService executor;

@@ -32,6 +32,7 @@ public final class FakeMethods {
       case "editmessagetext" -> editMessageText(api, p);
       case "answercallbackquery" -> answerCallbackQuery(api, p);
       case "getfile" -> getFile(api, p);
+      case "getchatmember" -> chatMember(api, p);
       default -> error(404, "Not Found: method not found");
     };
   }
@@ -41,11 +42,28 @@ public final class FakeMethods {
     if (bad != null) {
       return bad;
     }
+    if (api.blocked.contains(p.path("chat_id").asLong())) {
+      return error(403, "Forbidden: bot was blocked by the user");
+    }
     if (!api.chats.knows(p.path("chat_id").asLong())) {
       return error(400, "Bad Request: chat not found");
     }
     ObjectNode sent = api.chats.botSent(p.path("chat_id").asLong(), p);
     return new Result(200, ok(api, sent).body(), sent.get("message_id").asInt());
+  }
+
+  /** A member of a group: "administrator" when {@link FakeBotApi#groupAdmins} says so, else "member". */
+  private static Result chatMember(FakeBotApi api, JsonNode p) {
+    long user = p.path("user_id").asLong();
+    boolean admin = api.groupAdmins.getOrDefault(p.path("chat_id").asLong(), java.util.Set.of()).contains(user);
+    ObjectNode member = api.json.createObjectNode().put("status", admin ? "administrator" : "member");
+    ObjectNode u = member.putObject("user").put("id", user).put("is_bot", false).put("first_name", "user" + user);
+    if (admin) {
+      member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
+          .put("can_delete_messages", true).put("can_manage_video_chats", true).put("can_restrict_members", true)
+          .put("can_promote_members", false).put("can_change_info", true).put("can_invite_users", true);
+    }
+    return ok(api, member);
   }
 
   private static Result editMessageText(FakeBotApi api, JsonNode p) {
