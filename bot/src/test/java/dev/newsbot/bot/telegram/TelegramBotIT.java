@@ -41,16 +41,19 @@ class TelegramBotIT extends BotOnSeeds {
     assertThat(menus).allMatch(Call::ok);
     assertThat(menus.get(0).params().has("language_code")).isFalse();
     assertThat(menus.get(0).params().path("scope").path("type").asText()).isEqualTo("default");
-    assertThat(commands(menus.get(0))).containsExactly("start", "help", "sources", "ask");
-    assertThat(commands(menus.get(1))).containsExactly("start", "help", "sources", "ask");
+    assertThat(commands(menus.get(0))).containsExactly("start", "help", "sources", "ask", "latest", "follow",
+        "following", "unfollow");
+    assertThat(commands(menus.get(1))).containsExactly("start", "help", "sources", "ask", "latest", "follow",
+        "following", "unfollow");
     for (Call admin : menus.subList(2, 4)) {
       assertThat(admin.params().path("scope").path("type").asText()).isEqualTo("chat");
       assertThat(admin.params().path("scope").path("chat_id").asLong()).isEqualTo(TestBots.ADMIN);
-      assertThat(commands(admin)).containsExactly("start", "help", "sources", "ask", "reindex", "stats");
+      assertThat(commands(admin)).containsExactly("start", "help", "sources", "ask", "latest", "follow", "following",
+          "unfollow", "reindex", "stats");
     }
     assertThat(menus.get(2).params().has("language_code")).isFalse();
     assertThat(menus.get(3).params().path("language_code").asText()).isEqualTo("en");
-    assertThat(menus.get(3).params().path("commands").get(5).path("description").asText())
+    assertThat(menus.get(3).params().path("commands").get(9).path("description").asText())
         .isEqualTo("Questions, votes and index size (admins only)");
     assertThat(menus.get(0).params().path("commands").get(0).path("description").asText())
         .isEqualTo("介绍：我读过哪些报纸、怎么提问");
