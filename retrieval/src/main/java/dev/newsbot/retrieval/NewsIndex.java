@@ -11,24 +11,14 @@ import dev.newsbot.retrieval.eval.Evaluation;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.indexing.Indexer;
-import dev.newsbot.retrieval.ingest.IssueDecoder;
-import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
-import dev.newsbot.retrieval.ingest.IssueParser;
-import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.pdf.EpaperPages;
-import dev.newsbot.retrieval.pdf.PdfIssue;
-import dev.newsbot.retrieval.search.Hit;
-import dev.newsbot.retrieval.search.Query;
-import dev.newsbot.retrieval.search.Retriever;
 import dev.newsbot.retrieval.search.SearchMode;
 import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.IndexStore;
 import dev.newsbot.retrieval.store.StoredArticle;
-import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.store.StoredParagraph;
-import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +26,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -63,10 +52,9 @@ public final class NewsIndex implements AutoCloseable {
   private final SearchMode mode;
   private final boolean ownsEmbedder;
   private final ReentrantLock indexing = new ReentrantLock();
+  private final Asking asking;
   private volatile Snapshot snapshot;
   private final StoreFollower follower;
-
-  private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId, long generation) {}
 
   NewsIndex(IndexStore store, Embedder embedder, boolean ownsEmbedder, SearchMode mode, String defaultPaper) {
     this.store = store;
@@ -74,6 +62,7 @@ public final class NewsIndex implements AutoCloseable {
     this.ownsEmbedder = ownsEmbedder;
     this.mode = mode;
     this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
+    this.asking = new Asking(store, embedder, mode);
     reload();
     String stored = snapshot.corpus().modelKey();
     if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()
@@ -116,7 +105,7 @@ public final class NewsIndex implements AutoCloseable {
   private int reload() {
     long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
     Corpus corpus = store.load();
-    snapshot = new Snapshot(corpus, corpus.chunksById(), generation);
+    snapshot = Snapshot.of(corpus, generation);
     return corpus.issues().size();
   }
 
@@ -142,13 +131,7 @@ public final class NewsIndex implements AutoCloseable {
 
   /** Checks an upload before it is kept (text or an e-paper PDF, with an article); gives a PDF's printed date. */
   public Optional<LocalDate> requireReadable(String name, byte[] bytes) {
-    PdfIssue pdf = PdfIssue.isPdf(bytes) ? PdfIssue.read(name, bytes, (d, n) -> { }) : null;
-    String text = pdf != null ? pdf.text() : IssueDecoder.decode(name, bytes);
-    if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
-      throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
-          + "headlines and paragraphs separated by blank lines");
-    }
-    return Optional.ofNullable(pdf == null ? null : pdf.date());
+    return IssueChecks.readable(name, bytes);
   }
 
   /** An e-paper's pages kept before and sent now as one PDF, in page order; a page sent again replaces it. */
@@ -200,33 +183,40 @@ public final class NewsIndex implements AutoCloseable {
    * error), the answer says so and asks to try again; the cause is logged without the question.
    */
   public Answer ask(String question) {
-    return ask(question, ranked -> { });
+    return ask(question, LocalDate.now(), ranked -> { });
+  }
+
+  /** {@link #ask} on a day of asking, against which its time words are read ("昨天": the day before). */
+  public Answer ask(String question, LocalDate today) {
+    return ask(question, today, ranked -> { });
   }
 
   /** {@link #ask}, telling {@code trace} the candidate sentences it ranked (for the tests' training). */
-  Answer ask(String question, Consumer<List<Answerer.Ranked>> trace) {
-    String clean = Questions.clean(question);
-    Snapshot s = snapshot;
-    Query q = Query.of(clean, s.corpus());
-    if (!Questions.hasContent(clean)) {
-      return Answerer.unusable(clean, q.language());
-    }
-    try {
-      boolean dense = mode != SearchMode.LEXICAL && embedder.modelKey().equals(s.corpus().modelKey());
-      float[] vector = dense ? embedder.embedQuery(Folding.simplified(clean)) : null;
-      List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES);
-      return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder, trace);
-    } catch (RuntimeException e) {
-      LOG.error("answering failed ({} characters asked): {}", clean.length(), e.toString());
-      return Answerer.failed(clean, q.language());
-    }
+  Answer ask(String question, LocalDate today, Consumer<List<Answerer.Ranked>> trace) {
+    return asking.ask(snapshot, question, today, null, trace);
+  }
+
+  /**
+   * What a follower of {@code topic} is told of a new issue: the answer to the topic from that
+   * issue alone, when it holds one (the same retrieval and abstention as for questions).
+   */
+  public Optional<Answer> alert(String topic, String issueFile) {
+    return asking.alert(snapshot, topic, issueFile);
+  }
+
+  /** The newest issue with the headlines of its articles, if any issue is indexed ({@code /latest}). */
+  public Optional<IssueHeadlines> latest() {
+    return Leads.latest(snapshot.corpus());
+  }
+
+  /** The newest articles about {@code topic}, newest first ("最近有什么关于X的报道"); at most {@code max}. */
+  public List<ArticleLead> newestAbout(String topic, int max) {
+    return asking.newestAbout(snapshot, topic, max);
   }
 
   /** The indexed issues, oldest first. */
   public List<IssueInfo> issues() {
-    return snapshot.corpus().issues().stream()
-        .map(i -> new IssueInfo(i.file(), i.paper(), i.date(), i.dateInferred(), i.articles(), i.chunks(), i.sha256()))
-        .toList();
+    return snapshot.corpus().issues().stream().map(Leads::info).toList();
   }
 
   /** The whole paragraph around a cited span, if that issue is still indexed with the same text. */

@@ -31,6 +31,7 @@ class ArchitectureTest {
   static LayeredArchitecture stack() {
     return layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("text").definedBy(R + ".text")
+      .layer("time").definedBy(R + ".time")
       .layer("ingest").definedBy(R + ".ingest")
       .layer("pdf").definedBy(R + ".pdf")
       .layer("embed").definedBy(R + ".embed")
@@ -43,17 +44,18 @@ class ArchitectureTest {
       .layer("front door").definedBy(R)
       .layer("bench").definedBy(R + ".bench")
       .whereLayer("text").mayNotAccessAnyLayer()
+      .whereLayer("time").mayOnlyAccessLayers("text")
       .whereLayer("embed").mayNotAccessAnyLayer()
       .whereLayer("vectors").mayNotAccessAnyLayer()
       .whereLayer("ingest").mayOnlyAccessLayers("text")
       .whereLayer("pdf").mayOnlyAccessLayers("ingest", "text")
       .whereLayer("store").mayOnlyAccessLayers("ingest", "vectors", "text")
       .whereLayer("indexing").mayOnlyAccessLayers("store", "embed", "pdf", "ingest", "text")
-      .whereLayer("search").mayOnlyAccessLayers("store", "vectors", "text")
-      .whereLayer("answer").mayOnlyAccessLayers("search", "store", "embed", "ingest", "text")
+      .whereLayer("search").mayOnlyAccessLayers("store", "vectors", "time", "text")
+      .whereLayer("answer").mayOnlyAccessLayers("search", "store", "embed", "ingest", "time", "text")
       .whereLayer("eval").mayOnlyAccessLayers("answer", "text")
       .whereLayer("front door").mayOnlyAccessLayers("eval", "answer", "search", "indexing", "store", "embed",
-          "pdf", "ingest", "text")
+          "pdf", "ingest", "time", "text")
       .whereLayer("bench").mayOnlyAccessLayers("front door", "eval", "search", "indexing", "store", "vectors",
           "embed", "pdf", "ingest", "text");
   }

@@ -49,7 +49,7 @@ public final class SentenceScoreTraining {
           continue;
         }
         List<List<Answerer.Ranked>> seen = new ArrayList<>();
-        index.ask(q.question(), seen::add);
+        index.ask(q.question(), java.time.LocalDate.now(), seen::add);
         if (seen.isEmpty() || seen.get(0).isEmpty()) {
           continue;
         }

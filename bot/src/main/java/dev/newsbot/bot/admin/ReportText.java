@@ -1,40 +1,46 @@
 package dev.newsbot.bot.admin;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The diff report of an indexing run, as admins read it in the CLI and in Telegram. */
+/** The diff report of an indexing run, as admins read it in the CLI (in English) and in Telegram. */
 public final class ReportText {
 
   private ReportText() {}
 
+  /** The report in English, as the CLI prints it. */
   public static String of(IndexReport r) {
+    return of(r, Messages.ENGLISH);
+  }
+
+  public static String of(IndexReport r, Messages text) {
     List<String> lines = new ArrayList<>();
     if (r.isNoop() && r.rejected().isEmpty()) {
-      lines.add("Nothing changed: " + r.unchanged().size() + " issue(s) already indexed.");
+      lines.add(text.text("report.nothingChanged", r.unchanged().size()));
     }
-    add(lines, "Added", r.added());
-    add(lines, "Changed", r.changed());
-    add(lines, "Removed", r.removed());
+    add(lines, text, "report.added", r.added());
+    add(lines, text, "report.changed", r.changed());
+    add(lines, text, "report.removed", r.removed());
     if (!r.missing().isEmpty()) {
-      lines.add("Kept although their file is gone (use --prune to remove): " + String.join(", ", r.missing()));
+      lines.add(text.text("report.kept", String.join(", ", r.missing())));
     }
     for (String why : r.rejected()) {
-      lines.add("Rejected: " + why);
+      lines.add(text.text("report.rejected", why));
     }
-    lines.add(String.format(Locale.ROOT, "Articles +%d −%d, passages +%d −%d, %.1f s.", r.articlesAdded(),
-        r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(), r.seconds()));
+    lines.add(text.text("report.counts", r.articlesAdded(), r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(),
+        String.format(Locale.ROOT, "%.1f", r.seconds())));
     if (r.coversFrom() != null) {
-      lines.add("Index now covers " + r.coversFrom() + " to " + r.coversTo() + ".");
+      lines.add(text.text("report.covers", r.coversFrom(), r.coversTo()));
     }
     return String.join("\n", lines);
   }
 
-  private static void add(List<String> lines, String label, List<String> files) {
+  private static void add(List<String> lines, Messages text, String key, List<String> files) {
     if (!files.isEmpty()) {
-      lines.add(label + " (" + files.size() + "): " + String.join(", ", files));
+      lines.add(text.text(key, files.size(), String.join(", ", files)));
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.newsbot.bot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.search.SearchMode;
@@ -45,7 +47,7 @@ final class AskCommand implements Callable<Integer> {
     }
     try (NewsIndex index = Indexes.openReady(parent.config(), mode, System.err)) {
       if (!json) {
-        System.out.println(AnswerPrinter.format(index.ask(String.join(" ", words))));
+        System.out.println(Block.text(AnswerView.answer(index.ask(String.join(" ", words)))));
         return 0;
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

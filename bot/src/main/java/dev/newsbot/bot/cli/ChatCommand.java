@@ -1,6 +1,9 @@
 package dev.newsbot.bot.cli;
 
-import dev.newsbot.retrieval.IssueInfo;
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.IssuesView;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.BufferedReader;
@@ -26,7 +29,7 @@ final class ChatCommand implements Callable<Integer> {
 
   Integer runWith(NewsbotCommand top) throws IOException {
     try (NewsIndex index = Indexes.openReady(top.config(), SearchMode.HYBRID, System.err)) {
-      System.out.println("newsbot — 问我报纸上的内容（输入 /sources 查看收录的各期，/quit 退出）");
+      System.out.println(Messages.CHINESE.text("chat.welcome"));
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       while (true) {
         System.out.print("> ");
@@ -39,13 +42,11 @@ final class ChatCommand implements Callable<Integer> {
           continue;
         }
         if (line.strip().equals("/sources")) {
-          for (IssueInfo i : index.issues()) {
-            System.out.printf("%s  %s  %s%s  %d 篇文章%n", i.issue(), i.paper(), i.date(),
-                i.dateInferred() ? "（推断）" : "", i.articles());
-          }
+          System.out.println(Block.text(IssuesView.sources(index.issues(), Messages.CHINESE)));
+          System.out.println();
           continue;
         }
-        System.out.println(AnswerPrinter.format(index.ask(line)));
+        System.out.println(Block.text(AnswerView.answer(index.ask(line))));
         System.out.println();
         if (System.out.checkError()) {
           return NewsbotCommand.OUTPUT_CLOSED;

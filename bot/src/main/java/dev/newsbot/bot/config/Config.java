@@ -131,6 +131,14 @@ public final class Config {
     return whole(Setting.QUESTIONS_PER_MINUTE);
   }
 
+  public int followMaxTopics() {
+    return whole(Setting.FOLLOW_MAX_TOPICS);
+  }
+
+  public java.time.ZoneId paperTimeZone() {
+    return (java.time.ZoneId) values.get(Setting.PAPER_TIME_ZONE);
+  }
+
   public int questionMaxChars() {
     return whole(Setting.QUESTION_MAX_CHARS);
   }

@@ -38,6 +38,15 @@ interface Rule {
     return text;
   };
 
+  /** A time zone id, e.g. Asia/Shanghai: the day "昨天" is counted in. */
+  Rule ZONE = text -> {
+    try {
+      return java.time.ZoneId.of(text);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("is no time zone: give an id such as Asia/Shanghai or UTC");
+    }
+  };
+
   Rule MODEL = text -> {
     try {
       return EmbeddingChoice.fromKey(text);

@@ -12,12 +12,16 @@ public enum Setting {
   SEEDS_DIR("seeds.dir", "seeds", Rule.FOLDER),
   EMBEDDING_MODEL("embedding.model", EmbeddingChoice.DEFAULT.key(), Rule.MODEL),
   PAPER_NAME("paper.name", "株洲日报", Rule.NAME),
+  /** The paper's time zone: questions about 昨天 or 上周 count days there. */
+  PAPER_TIME_ZONE("paper.time-zone", "Asia/Shanghai", Rule.ZONE),
   TELEGRAM_TOKEN("telegram.token", "", Rule.TOKEN),
   TELEGRAM_API_URL("telegram.api-url", "https://api.telegram.org", Rule.BOT_API_URL),
   ADMIN_USER_IDS("admin.user-ids", "", Rule.USER_IDS),
   TELEGRAM_WORKERS("telegram.workers", "4", Rule.whole(1, 64)),
   QUESTIONS_PER_MINUTE("telegram.questions-per-minute", "10", Rule.whole(1, 100_000)),
   QUESTION_MAX_CHARS("question.max-chars", "1000", Rule.whole(10, 4096)),
+  /** Topics one chat may follow. */
+  FOLLOW_MAX_TOPICS("follow.max-topics", "10", Rule.whole(1, 100)),
   /** 1 KiB to 200 MiB: an upload is held in memory while it is checked. */
   UPLOAD_MAX_BYTES("upload.max-bytes", "5242880", Rule.whole(1024, 200L * 1024 * 1024)),
   HEALTH_ENABLED("health.enabled", "true", Rule.YES_NO),

@@ -1,7 +1,12 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.follow.FollowStore;
+
 import dev.newsbot.bot.admin.ReportText;
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.feedback.FeedbackCounts;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.indexing.IndexReport;
@@ -10,98 +15,83 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the bot says to admins about uploads, reindexing and statistics, in Chinese or English.
- * Reasons from the intake (a refused file, the diff report) are the intake's own words, in
- * English, as the CLI prints them.
+ * What the bot says to admins about uploads, reindexing and statistics, from the catalog of the
+ * conversation's language. Reasons from the intake (a refused file) are the intake's own words,
+ * in English, as the CLI prints them.
  */
-record AdminText(Ui ui) {
-
-  private String pick(String zh, String en) {
-    return ui == Ui.ENGLISH ? en : zh;
-  }
+record AdminText(Messages ui) {
 
   // ---- refusals ----
 
   String reindexAdminsOnly() {
-    return pick("抱歉，只有管理员可以重新读取报纸。", "Sorry, only the bot's admins can reindex.");
+    return ui.text("admin.reindexAdminsOnly");
   }
 
   String statsAdminsOnly() {
-    return pick("抱歉，只有管理员可以查看统计。", "Sorry, only the bot's admins can see the statistics.");
+    return ui.text("admin.statsAdminsOnly");
   }
 
   String reindexUsage() {
-    return pick("用法：/reindex 读取报纸文件夹里新增和改动的文件；/reindex prune 同时移除文件已不在文件夹里的报纸。",
-        "Usage: /reindex reads new and changed files in the issues folder; /reindex prune also removes issues "
-            + "whose file is gone.");
+    return ui.text("admin.reindexUsage");
   }
 
   String busy() {
-    return pick("正在索引中。请等这次的报告出来后再试。",
-        "An indexing run is under way. Please wait for its report, then try again.");
+    return ui.text("admin.busy");
   }
 
   String notAdded(String why) {
-    return pick("未收录：", "Not added: ") + why;
+    return ui.text("admin.notAdded", why);
   }
 
   String tooBig(String file, long size, long max) {
-    return notAdded(pick(file + " 有 " + size(size) + "，超过了 " + size(max) + " 的上限：请每个文件只放一期报纸。",
-        file + " is " + size(size) + ", over the " + size(max) + " limit: send one issue per file."));
+    return notAdded(ui.text("admin.tooBig", file, size(size), size(max)));
   }
 
   String downloadFailed(String file, String why) {
-    return notAdded(pick("没能从 Telegram 下载 " + file + "（" + why + "），请再发送一次。",
-        "I could not download " + file + " from Telegram (" + why + "). Please send it again."));
+    return notAdded(ui.text("admin.downloadFailed", file, why));
   }
 
   String failed() {
-    return pick("索引时出了问题，索引保持原样。详情见服务器日志。",
-        "Something went wrong while indexing; the index is as it was. The server log has the details.");
+    return ui.text("admin.failed");
   }
 
   // ---- progress ----
 
   String folderTitle(boolean prune) {
-    return prune
-        ? pick("正在重新读取报纸文件夹（并移除文件已不在的报纸）", "Reindexing the issues folder, removing issues whose file is gone")
-        : pick("正在重新读取报纸文件夹", "Reindexing the issues folder");
+    return ui.text(prune ? "admin.folderTitlePrune" : "admin.folderTitle");
   }
 
   String fileTitle(String file) {
-    return pick("正在收录 ", "Indexing ") + file;
+    return ui.text("admin.fileTitle", file);
   }
 
   /** One step of a run: "embedding passages 32/120 · 4 s". */
   String step(String phase, int done, int total, long seconds) {
     String what = switch (phase) {
-      case "parsing" -> pick("读取文件 ", "reading files ") + done + "/" + total;
-      case "reading pages" -> pick("读取版面 ", "reading pages ") + done + "/" + total;
-      case "embedding" -> pick("计算段落向量 ", "embedding passages ") + done + "/" + total;
-      case "writing" -> pick("写入索引", "writing the index");
-      case "" -> pick("开始", "starting");
+      case "parsing", "embedding", "reading pages" -> ui.text("admin.step." + phase.replace(' ', '-'), done, total);
+      case "writing" -> ui.text("admin.step.writing");
+      case "" -> ui.text("admin.step.starting");
       default -> phase + " " + done + "/" + total;
     };
-    return what + " · " + seconds + pick(" 秒", " s");
+    return ui.text("admin.step.seconds", what, seconds);
   }
 
   String done(double seconds) {
-    return String.format(Locale.ROOT, pick("完成，用时 %.1f 秒。", "Done in %.1f s."), seconds);
+    return ui.text("admin.done", String.format(Locale.ROOT, "%.1f", seconds));
   }
 
   String stopped() {
-    return pick("已中止，索引保持原样。", "Stopped; the index is as it was.");
+    return ui.text("admin.stopped");
   }
 
   // ---- outcomes ----
 
   String alreadyIndexed(IssueInfo i) {
-    return pick("已经收录过了（文件 " + i.issue() + "，" + day(i) + "）。", "Already indexed (issue " + i.issue() + ", "
-        + day(i) + ").");
+    return ui.text("admin.alreadyIndexed", i.issue(), day(i));
   }
 
   List<Block> report(IndexReport report) {
-    return List.of(Block.of(Span.bold(pick("索引报告", "Indexing report"))), Block.plain(ReportText.of(report)));
+    return List.of(Block.of(Span.bold(ui.text("admin.reportTitle"))), Block.plain(ReportText.of(report, ui)));
   }
 
   /** The report of an upload, and how to give the date when it was not given with the file. */
@@ -121,46 +111,33 @@ record AdminText(Ui ui) {
   private String dateHint(IssueInfo i) {
     String sidecar = NewsIndex.sidecarName(i.issue());
     String named = i.paper() + "_YYYY-MM-DD.txt";
-    if (i.date() == null) {
-      return pick("没有找到 " + i.issue() + " 的日期，它会显示为“日期不详”。", "No date was found for " + i.issue()
-          + ": it is listed as \"date unknown\". ") + howToDate(i.issue(), sidecar, named);
-    }
-    return pick(i.issue() + " 的日期 " + i.date() + " 是从正文推断的，文件没有注明。",
-        "The date of " + i.issue() + ", " + i.date() + ", was inferred from the text, not given with the file. ")
-        + howToDate(i.issue(), sidecar, named);
-  }
-
-  private String howToDate(String file, String sidecar, String named) {
-    return pick("要指定日期：在服务器的报纸文件夹里 " + file + " 旁边放一个 " + sidecar + " 文件，内容写 date=YYYY-MM-DD，"
-        + "再发送 /reindex。以后发送前把文件命名为 " + named + "，日期就不用推断了。",
-        "To give it: put a file " + sidecar + " holding date=YYYY-MM-DD beside " + file + " in the issues folder "
-            + "on the server, then send /reindex. Name the next files " + named + " before sending them and "
-            + "their date need not be guessed.");
+    String what = i.date() == null ? ui.text("admin.noDate", i.issue())
+        : ui.text("admin.inferredDate", i.issue(), i.date());
+    return what + ui.text("admin.howToDate", i.issue(), sidecar, named);
   }
 
   /** "date 2024-01-21 (inferred)", "date unknown". */
   private String day(IssueInfo i) {
-    return i.date() == null ? ui.dateUnknown()
-        : pick("日期 ", "date ") + i.date() + (i.dateInferred() ? ui.inferred() : "");
+    return i.date() == null ? ui.dateUnknown() : ui.text("admin.day", i.date(), i.dateInferred() ? ui.inferred() : "");
   }
 
   // ---- statistics ----
 
-  List<Block> stats(FeedbackCounts counts, List<IssueInfo> issues, long dbBytes, boolean indexing) {
+  List<Block> stats(FeedbackCounts counts, List<IssueInfo> issues, long dbBytes, boolean indexing,
+      FollowStore.Counts follows) {
     int articles = issues.stream().mapToInt(IssueInfo::articles).sum();
     int passages = issues.stream().mapToInt(IssueInfo::chunks).sum();
-    String size = dbBytes < 0 ? pick("大小不详", "size unknown") : size(dbBytes);
+    String size = dbBytes < 0 ? ui.text("admin.sizeUnknown") : size(dbBytes);
     List<String> lines = new ArrayList<>();
-    lines.add(pick("已回答问题：" + counts.answers() + " 个，其中 " + counts.abstentions() + " 个报纸上没有找到",
-        "Questions answered: " + counts.answers() + ", of which " + counts.abstentions() + " not found in the paper"));
-    lines.add(pick("反馈：", "Feedback: ") + "👍 " + counts.up() + " · 👎 " + counts.down());
-    lines.add(pick("索引：" + issues.size() + " 期报纸，" + articles + " 篇文章，" + passages + " 段；",
-        "Index: " + issues.size() + " issue(s), " + articles + " articles, " + passages + " passages; ")
-        + "newsbot.db " + size);
+    lines.add(ui.text("admin.statsAnswers", counts.answers(), counts.abstentions()));
+    lines.add(ui.text("admin.statsFeedback", counts.up(), counts.down()));
+    lines.add(ui.text("admin.statsIndex", issues.size(), articles, passages, size));
+    lines.add(ui.text("admin.statsFollow", follows.followers(), follows.topics(), follows.alertsSent(),
+        follows.alertsPending()));
     if (indexing) {
-      lines.add(pick("正在索引中。", "An indexing run is under way."));
+      lines.add(ui.text("admin.statsIndexing"));
     }
-    return List.of(Block.of(Span.bold(pick("统计", "Statistics"))), Block.lines(lines));
+    return List.of(Block.of(Span.bold(ui.text("admin.statsTitle"))), Block.lines(lines));
   }
 
   /** "850 KB", "12.3 MB" (decimal units, as the intake's messages count). */

@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
+
 /** {@code /ask <question>}: asks a question, the way to ask in a group without mentioning the bot. */
 final class AskCommand implements Command {
 
@@ -15,8 +17,8 @@ final class AskCommand implements Command {
   }
 
   @Override
-  public String description(Ui ui) {
-    return ui == Ui.ENGLISH ? "Ask a question (in groups: /ask your question)" : "提问（群里用：/ask 你的问题）";
+  public String description(Messages ui) {
+    return ui.text("command.ask");
   }
 
   @Override

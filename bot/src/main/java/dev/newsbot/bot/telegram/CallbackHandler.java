@@ -1,8 +1,11 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.feedback.SentAnswer;
 import dev.newsbot.bot.feedback.Vote;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Citation;
 import java.util.List;
@@ -25,15 +28,17 @@ final class CallbackHandler {
   private final NewsIndex index;
   private final FeedbackStore store;
   private final Replies replies;
+  private final Languages languages;
 
-  CallbackHandler(NewsIndex index, FeedbackStore store, Replies replies) {
+  CallbackHandler(NewsIndex index, FeedbackStore store, Replies replies, Languages languages) {
     this.index = index;
     this.store = store;
     this.replies = replies;
+    this.languages = languages;
   }
 
   void handle(CallbackQuery query) {
-    Ui appUi = Ui.ofLanguageCode(query.getFrom().getLanguageCode());
+    Messages appUi = languages.of(query.getFrom().getId(), query.getFrom().getLanguageCode());
     Optional<CallbackData> data = CallbackData.parse(query.getData());
     MaybeInaccessibleMessage message = query.getMessage();
     Optional<SentAnswer> sent = data.flatMap(d -> store.answer(d.answerId()));
@@ -45,7 +50,7 @@ final class CallbackHandler {
     }
     CallbackData d = data.get();
     SentAnswer answer = sent.get();
-    Ui ui = Ui.of(answer.language());
+    Messages ui = Messages.of(answer.language());
     switch (d.kind()) {
       case SOURCE -> showSource(query, message, answer, d.n(), ui);
       case UP, DOWN -> vote(query, answer, d.kind() == CallbackData.Kind.UP ? Vote.UP : Vote.DOWN, ui);
@@ -57,7 +62,7 @@ final class CallbackHandler {
         && answer.messageId() != null && answer.messageId().equals(message.getMessageId());
   }
 
-  private void showSource(CallbackQuery query, MaybeInaccessibleMessage message, SentAnswer answer, int n, Ui ui) {
+  private void showSource(CallbackQuery query, MaybeInaccessibleMessage message, SentAnswer answer, int n, Messages ui) {
     Optional<Citation> citation = answer.citation(n);
     if (citation.isEmpty()) {
       log.info("button refused for user {}: answer {} has no citation {}", query.getFrom().getId(), answer.id(), n);
@@ -74,7 +79,7 @@ final class CallbackHandler {
     log.info("source {} of answer {} shown in chat {}", n, answer.id(), answer.chatId());
   }
 
-  private void vote(CallbackQuery query, SentAnswer answer, Vote vote, Ui ui) {
+  private void vote(CallbackQuery query, SentAnswer answer, Vote vote, Messages ui) {
     if (!store.userHash(query.getFrom().getId()).equals(answer.userHash())) {
       log.info("vote refused for user {}: answer {} was asked by someone else", query.getFrom().getId(), answer.id());
       replies.acknowledge(query.getId(), ui.notYourAnswer());

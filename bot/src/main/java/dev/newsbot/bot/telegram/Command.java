@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
+
 /** One slash command; {@link CommandMenu} lists them with Telegram. */
 interface Command {
 
@@ -7,7 +9,7 @@ interface Command {
   String name();
 
   /** The line Telegram shows in the command menu. */
-  String description(Ui ui);
+  String description(Messages ui);
 
   /**
    * Admin-only commands are left out of the public menu and shown in admins' chats only; the

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ final class CommandMenu {
 
   private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
+  /**
+   * The menus registered: Telegram keys a menu by a two-letter language code, which cannot tell
+   * zh-Hant from zh-Hans, so Traditional readers see the default (Chinese) menu.
+   */
+  private static final List<Messages> MENUS = List.of(Messages.CHINESE, Messages.ENGLISH);
+
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   CommandMenu(List<Command> commands) {
@@ -33,13 +40,13 @@ final class CommandMenu {
 
   /** Registers the menus with setMyCommands; a failure is logged, the bot runs on without that menu. */
   void publish(BotApi api, Set<Long> admins) {
-    for (Ui ui : Ui.values()) {
+    for (Messages ui : MENUS) {
       if (!register(api, ui, BotCommandScopeDefault.builder().build(), false)) {
         log.warn("the {} command menu was not registered; commands still work when typed", ui.name().toLowerCase());
       }
     }
     for (long admin : admins) {
-      for (Ui ui : Ui.values()) {
+      for (Messages ui : MENUS) {
         if (!register(api, ui, BotCommandScopeChat.builder().chatId(admin).build(), true)) {
           log.info("the {} admin menu for user {} was not registered (has the admin started a chat with the bot?);"
               + " admin commands still work when typed", ui.name().toLowerCase(), admin);
@@ -48,7 +55,7 @@ final class CommandMenu {
     }
   }
 
-  private boolean register(BotApi api, Ui ui, BotCommandScope scope, boolean withAdminOnly) {
+  private boolean register(BotApi api, Messages ui, BotCommandScope scope, boolean withAdminOnly) {
     List<BotCommand> menu = commands.values().stream()
         .filter(c -> withAdminOnly || !c.adminOnly())
         .map(c -> new BotCommand(c.name(), c.description(ui)))
@@ -56,7 +63,7 @@ final class CommandMenu {
     return api.call(SetMyCommands.builder()
         .commands(menu)
         .scope(scope)
-        .languageCode(ui == Ui.ENGLISH ? "en" : null)
+        .languageCode(ui == Messages.ENGLISH ? "en" : null)
         .build()).isPresent();
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.messages.Messages;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -12,10 +14,12 @@ final class Conversation {
 
   private final Replies replies;
   private final Message message;
+  private final Languages languages;
 
-  Conversation(Replies replies, Message message) {
+  Conversation(Replies replies, Message message, Languages languages) {
     this.replies = replies;
     this.message = message;
+    this.languages = languages;
   }
 
   long chatId() {
@@ -34,9 +38,17 @@ final class Conversation {
     return Boolean.TRUE.equals(message.getChat().isUserChat());
   }
 
-  /** The language of the user's Telegram app, for replies that do not answer a question. */
-  Ui appUi() {
-    return Ui.ofLanguageCode(message.getFrom().getLanguageCode());
+  /**
+   * The language of this conversation, for replies that do not answer a question: the user's
+   * Telegram app's until they ask, then their questions' ({@link Languages}).
+   */
+  Messages ui() {
+    return languages.of(userId(), message.getFrom().getLanguageCode());
+  }
+
+  /** The user asked a question in {@code language}: later replies follow it. */
+  void asked(Messages language) {
+    languages.asked(userId(), language);
   }
 
   private Replies.Where where() {

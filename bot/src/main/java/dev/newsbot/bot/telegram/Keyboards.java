@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.answer.Citation;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ final class Keyboards {
 
   private Keyboards() {}
 
-  static InlineKeyboardMarkup forAnswer(long answerId, List<Citation> citations, Ui ui) {
+  static InlineKeyboardMarkup forAnswer(long answerId, List<Citation> citations, Messages ui) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
     InlineKeyboardRow row = new InlineKeyboardRow();
     for (Citation c : citations) {
@@ -29,6 +30,23 @@ final class Keyboards {
     }
     rows.add(new InlineKeyboardRow(button("👍", CallbackData.vote(answerId, true)),
         button("👎", CallbackData.vote(answerId, false))));
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+  }
+
+  /** The buttons under a list of articles: one per article, numbered as listed, to show its lead. */
+  static InlineKeyboardMarkup forLeads(long answerId, List<Citation> leads, Messages ui) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    InlineKeyboardRow row = new InlineKeyboardRow();
+    for (Citation c : leads) {
+      if (row.size() == 5) {
+        rows.add(row);
+        row = new InlineKeyboardRow();
+      }
+      row.add(button(String.valueOf(c.n()), CallbackData.source(answerId, c.n())));
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+    }
     return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 

@@ -1,5 +1,8 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Html;
+import dev.newsbot.bot.conversation.Span;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,15 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.health.Metrics;
+import dev.newsbot.bot.messages.Messages;
+import dev.newsbot.bot.messages.Traditional;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.text.Language;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +28,14 @@ final class QuestionHandler {
   private final int maxChars;
   private final int perMinute;
   private final Metrics metrics;
+  private final ReaderRequests readers;
+  private final Clock clock;
 
-  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings, Metrics metrics) {
+  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings, Metrics metrics,
+      ReaderRequests readers, Clock clock) {
     this.index = index;
+    this.readers = readers;
+    this.clock = clock;
     this.metrics = metrics;
     this.store = store;
     this.quota = quota;
@@ -34,9 +45,12 @@ final class QuestionHandler {
 
   void answer(Conversation c, String text) {
     String question = text.strip();
-    Ui ui = uiOf(question, c);
+    Messages ui = uiOf(question, c);
     if (question.isEmpty()) {
       c.reply(ui.askUsage());
+      return;
+    }
+    if (readers.handled(c, question)) {
       return;
     }
     int length = question.codePointCount(0, question.length());
@@ -62,7 +76,7 @@ final class QuestionHandler {
     long answerId;
     try {
       long asked = System.nanoTime();
-      answer = index.ask(question);
+      answer = index.ask(question, LocalDate.now(clock));
       metrics.answered(answer.abstained(), System.nanoTime() - asked);
       answerId = store.recordAnswer(c.chatId(), c.userId(), answer);
     } catch (RuntimeException e) {
@@ -70,8 +84,9 @@ final class QuestionHandler {
       c.reply(ui.somethingWentWrong());
       return;
     }
-    List<Integer> sent = c.reply(AnswerView.answer(answer),
-        Keyboards.forAnswer(answerId, answer.citations(), Ui.of(answer.language())));
+    Messages words = answer.language() == Language.ENGLISH ? Messages.ENGLISH : ui;
+    List<Integer> sent = c.reply(AnswerView.answer(answer, words),
+        Keyboards.forAnswer(answerId, answer.citations(), words));
     if (sent.isEmpty()) {
       log.warn("answer {} for chat {} could not be sent", answerId, c.chatId());
       return;
@@ -82,14 +97,21 @@ final class QuestionHandler {
         (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Replies before an answer exists follow the question's script: Latin letters only means English. */
-  private static Ui uiOf(String question, Conversation c) {
-    if (question.isEmpty()) {
-      return c.appUi();
-    }
+  /**
+   * Replies before an answer exists follow the question's script (Latin letters only means
+   * English), as the answer will; the conversation goes on in that language. A question with
+   * neither (spaces, digits, emoji) is answered in the conversation's language.
+   */
+  private static Messages uiOf(String question, Conversation c) {
     boolean han = question.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     boolean latin = question.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
         == Character.UnicodeScript.LATIN);
-    return han ? Ui.CHINESE : latin ? Ui.ENGLISH : c.appUi();
+    if (!han && !latin) {
+      return c.ui();
+    }
+    Messages language = !han ? Messages.ENGLISH
+        : c.ui() == Messages.TRADITIONAL || Traditional.isWritten(question) ? Messages.TRADITIONAL : Messages.CHINESE;
+    c.asked(language);
+    return language;
   }
 }

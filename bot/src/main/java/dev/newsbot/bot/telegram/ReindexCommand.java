@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.IssueIntake;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.IndexBusyException;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import java.util.Locale;
@@ -30,8 +31,8 @@ final class ReindexCommand implements Command {
   }
 
   @Override
-  public String description(Ui ui) {
-    return ui == Ui.ENGLISH ? "Re-read the issues folder (admins only)" : "重新读取报纸文件夹（仅管理员）";
+  public String description(Messages ui) {
+    return ui.text("command.reindex");
   }
 
   @Override
@@ -46,7 +47,7 @@ final class ReindexCommand implements Command {
 
   @Override
   public void run(Conversation c, String args) {
-    AdminText text = new AdminText(c.appUi());
+    AdminText text = new AdminText(c.ui());
     String arg = args.toLowerCase(Locale.ROOT);
     if (!arg.isEmpty() && !arg.equals("prune") && !arg.equals("--prune")) {
       c.reply(text.reindexUsage());

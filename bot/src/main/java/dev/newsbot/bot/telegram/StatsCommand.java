@@ -1,6 +1,9 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.follow.FollowStore;
+
 import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.NewsIndex;
 
 /**
@@ -13,8 +16,10 @@ final class StatsCommand implements Command {
   private final FeedbackStore store;
   private final NewsIndex index;
   private final IndexRunner runner;
+  private final FollowStore follows;
 
-  StatsCommand(FeedbackStore store, NewsIndex index, IndexRunner runner) {
+  StatsCommand(FeedbackStore store, NewsIndex index, IndexRunner runner, FollowStore follows) {
+    this.follows = follows;
     this.store = store;
     this.index = index;
     this.runner = runner;
@@ -26,8 +31,8 @@ final class StatsCommand implements Command {
   }
 
   @Override
-  public String description(Ui ui) {
-    return ui == Ui.ENGLISH ? "Questions, votes and index size (admins only)" : "问答、评价和索引统计（仅管理员）";
+  public String description(Messages ui) {
+    return ui.text("command.stats");
   }
 
   @Override
@@ -42,7 +47,7 @@ final class StatsCommand implements Command {
 
   @Override
   public void run(Conversation c, String args) {
-    AdminText text = new AdminText(c.appUi());
-    c.reply(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy()));
+    AdminText text = new AdminText(c.ui());
+    c.reply(text.stats(store.counts(), index.issues(), index.state().bytes(), runner.busy(), follows.counts()));
   }
 }

@@ -3,6 +3,10 @@ package dev.newsbot.bot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.bot.follow.AlertPlanner;
+import dev.newsbot.bot.follow.AlertSender;
+import dev.newsbot.bot.follow.FollowStore;
+import dev.newsbot.bot.follow.Pacer;
 import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.retrieval.NewsIndex;
 import java.net.URI;
@@ -52,6 +56,9 @@ public final class TelegramBot implements AutoCloseable {
   private final User me;
   private final BotApi api;
   private final IndexRunner indexing;
+  private final FollowStore follows;
+  private final AlertSender alerts;
+  private final ScheduledExecutorService alertLook;
   private UpdateConsumer consumer;
   private TelegramBotsLongPollingApplication polling;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -85,18 +92,29 @@ public final class TelegramBot implements AutoCloseable {
     this.journal = UpdateJournal.open(settings.dataDir(), Clock.systemUTC());
     this.queues = new ChatQueues(settings.workers(), 10_000);
     this.indexing = new IndexRunner(tuning.progressEvery());
+    this.follows = FollowStore.open(settings.dataDir(), Clock.systemUTC());
+    this.alerts = new AlertSender(follows, new TelegramAlerts(api, store, follows), new Pacer(System::currentTimeMillis));
+    this.alertLook = Executors.newSingleThreadScheduledExecutor(ChatQueues.named("newsbot-alert-look"));
     try {
       Replies replies = new Replies(api);
+      ReaderRequests readers = new ReaderRequests(index, follows, store, settings.followMaxTopics(),
+          (chat, user) -> GroupAdmins.isAdmin(api, chat, user));
       QuestionHandler questions = new QuestionHandler(index, store,
-          new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings, metrics);
+          new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings, metrics, readers,
+          tuning.clock().withZone(settings.paperTimeZone()));
       CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
-          new SourcesCommand(index), new AskCommand(questions), new ReindexCommand(intake, indexing),
-          new StatsCommand(store, index, indexing)));
+          new SourcesCommand(index), new AskCommand(questions), ReaderCommand.latest(readers),
+          ReaderCommand.follow(readers), ReaderCommand.following(readers), ReaderCommand.unfollow(readers),
+          new ReindexCommand(intake, indexing), new StatsCommand(store, index, indexing, follows)));
       menu.publish(api, settings.adminUserIds());
-      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies),
-          new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin);
+      Languages languages = new Languages();
+      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies, languages),
+          new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin, languages);
       this.consumer = new UpdateConsumer(journal, queues, router, new ObjectMapper(), secrets, api);
       consumer.resume(journal.takeUnfinished());
+      alerts.start();
+      long every = tuning.alertLook().toMillis();
+      alertLook.scheduleWithFixedDelay(() -> lookForNewIssues(index), 0, every, TimeUnit.MILLISECONDS);
       api.callOrThrow(new DeleteWebhook());
       this.polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollThread,
           () -> backOff);
@@ -127,6 +145,16 @@ public final class TelegramBot implements AutoCloseable {
 
   static TelegramBot start(TelegramSettings settings, NewsIndex index, IssueIntake intake, Tuning tuning) {
     return new TelegramBot(settings, index, intake, tuning, new Metrics());
+  }
+
+  private void lookForNewIssues(NewsIndex index) {
+    try {
+      if (AlertPlanner.planNew(index, follows) > 0) {
+        alerts.wake();
+      }
+    } catch (RuntimeException e) {
+      log.warn("looking for new issues to alert followers of failed: {}", e.toString());
+    }
   }
 
   /** Why polling looks dead, or nothing while it runs: a health check. */
@@ -228,12 +256,21 @@ public final class TelegramBot implements AutoCloseable {
     if (indexing != null) {
       indexing.close(tuning.shutdownGrace());
     }
+    if (alertLook != null) {
+      alertLook.shutdownNow();
+    }
+    if (alerts != null) {
+      alerts.close();
+    }
     shutdownHttp();
     if (store != null) {
       store.close();
     }
     if (journal != null) {
       journal.close();
+    }
+    if (follows != null) {
+      follows.close();
     }
     log.info("Telegram bot stopped");
     closed.countDown();

@@ -95,6 +95,14 @@ public final class TelegramSettings {
     return config.workers();
   }
 
+  public int followMaxTopics() {
+    return config.followMaxTopics();
+  }
+
+  public java.time.ZoneId paperTimeZone() {
+    return config.paperTimeZone();
+  }
+
   public int questionsPerMinute() {
     return config.questionsPerMinute();
   }

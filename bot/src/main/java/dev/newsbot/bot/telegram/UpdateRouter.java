@@ -28,9 +28,10 @@ final class UpdateRouter {
   private final Replies replies;
   private final Pattern mention;
   private final LongPredicate admins;
+  private final Languages languages;
 
-  UpdateRouter(User bot, CommandMenu menu, QuestionHandler questions,
-      CallbackHandler callbacks, UploadHandler uploads, Replies replies, LongPredicate admins) {
+  UpdateRouter(User bot, CommandMenu menu, QuestionHandler questions, CallbackHandler callbacks,
+      UploadHandler uploads, Replies replies, LongPredicate admins, Languages languages) {
     this.bot = bot;
     this.menu = menu;
     this.questions = questions;
@@ -39,6 +40,7 @@ final class UpdateRouter {
     this.replies = replies;
     this.mention = mentionOf(bot.getUserName());
     this.admins = admins;
+    this.languages = languages;
   }
 
   static Pattern mentionOf(String username) {
@@ -69,7 +71,7 @@ final class UpdateRouter {
     if (!isPrivate && !isGroup) {
       return;
     }
-    Conversation c = new Conversation(replies, m);
+    Conversation c = new Conversation(replies, m, languages);
     if (!m.hasText()) {
       if (isPrivate) {
         nonText(c, m);
@@ -101,11 +103,11 @@ final class UpdateRouter {
     Optional<Command> known = menu.find(command.name());
     if (known.isPresent() && known.get().adminOnly() && !admins.test(c.userId())) {
       log.info("/{} refused for user {}: not an admin", command.name(), c.userId());
-      c.reply(known.get().refusal(new AdminText(c.appUi())));
+      c.reply(known.get().refusal(new AdminText(c.ui())));
     } else if (known.isPresent()) {
       known.get().run(c, command.args());
     } else if (isPrivate || command.target() != null) {
-      c.reply(c.appUi().unknownCommand());
+      c.reply(c.ui().unknownCommand());
     }
   }
 
@@ -119,7 +121,7 @@ final class UpdateRouter {
       uploads.handle(c, m.getDocument());
     } else if (m.hasSticker() || m.hasPhoto() || m.hasVoice() || m.hasAudio() || m.hasVideo() || m.hasVideoNote()
         || m.hasAnimation() || m.hasContact() || m.hasLocation() || m.hasPoll() || m.hasDice()) {
-      c.reply(c.appUi().textOnly());
+      c.reply(c.ui().textOnly());
     }
   }
 

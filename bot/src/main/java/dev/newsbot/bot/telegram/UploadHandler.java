@@ -33,10 +33,10 @@ final class UploadHandler {
   }
 
   void handle(Conversation c, Document d) {
-    AdminText text = new AdminText(c.appUi());
+    AdminText text = new AdminText(c.ui());
     if (!settings.isAdmin(c.userId())) {
       log.info("document from user {} refused: not an admin", c.userId());
-      c.reply(c.appUi().uploadsAdminsOnly());
+      c.reply(c.ui().uploadsAdminsOnly());
       return;
     }
     String name = IssueIntake.safeName(d.getFileName());

@@ -3,10 +3,14 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
+import dev.newsbot.bot.testkit.TelegramHtml;
+import dev.newsbot.bot.testkit.Users;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import java.nio.file.Files;
@@ -54,7 +58,7 @@ final class AdminOnly {
     byte[] issue = Files.readAllBytes(SuiteIndex.SEEDS.resolve("002_a6ff651a8bc0a567.txt"));
     List<Call> calls;
     int presses = 0;
-    try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+    try (FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
       Users users = new Users(api);
       List<Long> chats = new ArrayList<>();
       try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, dataDir), index)) {
@@ -96,7 +100,7 @@ final class AdminOnly {
       if (!c.method().equals("sendmessage") || SuiteBots.isDoneReply(c)) {
         continue;
       }
-      String text = TelegramHtmlCheck.visible(c.text());
+      String text = TelegramHtml.visible(c.text());
       if (text.contains("管理员") || text.toLowerCase(Locale.ROOT).contains("admin") || UNKNOWN.contains(text)) {
         refusals++;
       } else {

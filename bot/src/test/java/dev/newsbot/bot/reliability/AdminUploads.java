@@ -3,10 +3,14 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
+import dev.newsbot.bot.testkit.TelegramHtml;
+import dev.newsbot.bot.testkit.Users;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +55,7 @@ final class AdminUploads {
     int issuesAfter;
     try (NewsIndex index = NewsIndex.open(data, EmbeddingChoice.DEFAULT)) {
       issuesBefore = index.issues().size();
-      try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+      try (FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
         Users users = new Users(api);
         try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, sandbox.resolve("bot")), index, seeds)) {
           for (int i = 0; i < names.size(); i++) {
@@ -88,7 +92,7 @@ final class AdminUploads {
 
   /** What the admin was told about each upload: the messages that are not the progress line. */
   private static List<String> outcomes(List<Call> sent) {
-    return sent.stream().map(c -> TelegramHtmlCheck.visible(c.text())).filter(t -> !t.startsWith("⏳")
+    return sent.stream().map(c -> TelegramHtml.visible(c.text())).filter(t -> !t.startsWith("⏳")
         && !t.startsWith("✅") && !t.startsWith("❌")).toList();
   }
 

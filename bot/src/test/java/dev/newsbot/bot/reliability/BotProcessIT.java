@@ -3,8 +3,11 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
+import dev.newsbot.bot.testkit.Users;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,9 +46,9 @@ class BotProcessIT {
     Path data = NewsbotProcess.copyOfSeedIndex(dir.resolve("data"));
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     int port = NewsbotProcess.freePort();
-    try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none().first("sendmessage", FaultPlan.Kind.RATE_LIMITED))) {
+    try (FakeBotApi api = new FakeBotApi(FaultPlan.none().first("sendmessage", FaultPlan.Kind.RATE_LIMITED))) {
       api.faults().arm(true);
-      Map<String, String> env = Map.of("NEWSBOT_TELEGRAM_TOKEN", LoopbackBotApi.TOKEN, "NEWSBOT_TELEGRAM_API_URL",
+      Map<String, String> env = Map.of("NEWSBOT_TELEGRAM_TOKEN", FakeBotApi.TOKEN, "NEWSBOT_TELEGRAM_API_URL",
           api.url(), "NEWSBOT_DATA_DIR", data.toString(), "NEWSBOT_SEEDS_DIR", seeds.toString(),
           "NEWSBOT_ADMIN_USER_IDS", String.valueOf(SuiteBots.ADMIN), "NEWSBOT_HEALTH_PORT", String.valueOf(port),
           "NEWSBOT_UPLOAD_MAX_BYTES", String.valueOf(200L * 1024 * 1024));

@@ -1,6 +1,7 @@
 package dev.newsbot.bot.reliability;
 
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.TelegramHtml;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class ExpectedAnswers {
 
   boolean shows(Call reply, String question) {
     Answer a = answers.computeIfAbsent(question, index::ask);
-    String shown = squeeze(TelegramHtmlCheck.visible(reply.text()));
+    String shown = squeeze(TelegramHtml.visible(reply.text()));
     return reply.answerId() > 0 && shown.contains(squeeze(a.text()))
         && (!a.abstained() || shown.contains(squeeze(a.question())));
   }

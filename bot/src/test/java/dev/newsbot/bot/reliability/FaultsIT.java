@@ -3,11 +3,14 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.LogCapture;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
-import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.bot.testkit.Users;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(ReliabilityReport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FaultsIT {
+class FaultsIT extends OnSuiteIndex {
 
   static final SuiteSize SIZE = SuiteSize.current();
   static final double SHARE = 0.2;
@@ -40,18 +43,11 @@ class FaultsIT {
       "editMessageText");
   static final String TEXT_ONLY = "我只能回答文字提问。请直接发一句话问报纸上的内容，或发送 /help 查看用法。";
 
-  static NewsIndex index;
-  static List<String> questions;
   static ExpectedAnswers expected;
   static String answerable;
 
-  @TempDir
-  Path dataDir;
-
   @BeforeAll
-  static void index() {
-    index = SuiteIndex.shared();
-    questions = SuiteIndex.devQuestions();
+  static void expectedAnswersAndOneThatCites() {
     expected = new ExpectedAnswers(index);
     answerable = SuiteBots.answerable(index, questions);
   }
@@ -64,10 +60,10 @@ class FaultsIT {
     List<Person> people = LoadIT.people(740_000, SIZE.faultUsers());
     int q = SIZE.faultQuestionsPerUser();
     List<Call> calls;
-    CapturedLog.Verdict log;
+    LogCapture.Verdict log;
     int updates;
     int confirmed;
-    try (CapturedLog capture = new CapturedLog(); LoopbackBotApi api = new LoopbackBotApi(plan)) {
+    try (LogCapture capture = new LogCapture(); FakeBotApi api = new FakeBotApi(plan)) {
       try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, dataDir), index)) {
         plan.arm(true);
         askAndPress(api, new Users(api), people, q);
@@ -120,7 +116,7 @@ class FaultsIT {
    * Each user sends its questions and a sticker at once; when the replies are in, presses 👍 and
    * the first source under its first answer, then ends with /sources. Returns when all is answered.
    */
-  private static void askAndPress(LoopbackBotApi api, Users users, List<Person> people, int q) {
+  private static void askAndPress(FakeBotApi api, Users users, List<Person> people, int q) {
     for (Person p : people) {
       Room chat = Room.privateWith(p);
       asked(p, q).forEach(question -> users.says(chat, p, question));

@@ -1,9 +1,10 @@
 package dev.newsbot.bot.reliability;
 
 import dev.newsbot.bot.feedback.FeedbackStore;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
+import dev.newsbot.bot.testkit.Users;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

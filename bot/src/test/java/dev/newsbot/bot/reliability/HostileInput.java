@@ -1,5 +1,6 @@
 package dev.newsbot.bot.reliability;
 
+import dev.newsbot.bot.testkit.FakeBotApi;
 import java.util.List;
 import java.util.Random;
 
@@ -176,8 +177,8 @@ final class HostileInput {
   private String command() {
     String name = random.nextInt(4) == 0 ? randomName() : pick(COMMANDS);
     String target = switch (random.nextInt(5)) {
-      case 0 -> "@" + LoopbackBotApi.BOT_USERNAME;
-      case 1 -> "@" + LoopbackBotApi.BOT_USERNAME.toUpperCase(java.util.Locale.ROOT);
+      case 0 -> "@" + FakeBotApi.BOT_USERNAME;
+      case 1 -> "@" + FakeBotApi.BOT_USERNAME.toUpperCase(java.util.Locale.ROOT);
       case 2 -> "@other_news_bot";
       default -> "";
     };

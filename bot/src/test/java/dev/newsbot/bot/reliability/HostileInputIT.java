@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.Chats;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.LogCapture;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
+import dev.newsbot.bot.testkit.Users;
 import dev.newsbot.retrieval.NewsIndex;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -42,7 +47,7 @@ class HostileInputIT {
 
   /** What a run left: the inputs sent by kind, the presses, every Bot API call, and the log's verdict. */
   private record Outcome(int users, Map<String, Integer> kinds, ForgedPresses presses, List<Call> calls,
-      CapturedLog.Verdict log) {}
+      LogCapture.Verdict log) {}
 
   @Test
   void everyHostileInputGetsAValidReplyOrIsIgnored() throws Exception {
@@ -55,7 +60,7 @@ class HostileInputIT {
     int realSources = o.presses().legitSources();
     List<String> votesByOthers = votesByOthers(dataDir);
     long chatsDone = o.calls().stream().filter(SuiteBots::isDoneReply).map(Call::chatId).distinct().count();
-    CapturedLog.Verdict log = o.log();
+    LogCapture.Verdict log = o.log();
 
     Figures.add(Section.HOSTILE, "Generated messages and button presses from " + o.users() + " users in private "
         + "chats and a group: random Unicode, zero-width and RTL marks, control characters, FTS5 and SQL syntax, "
@@ -102,7 +107,7 @@ class HostileInputIT {
     }
     Room group = Room.group(-1_007_100_001L, "株洲 <b>读者</b> & \"群\"");
     String asked = SuiteBots.answerable(index, questions);
-    try (CapturedLog log = new CapturedLog(); LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+    try (LogCapture log = new LogCapture(); FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
       Users users = new Users(api);
       ForgedPresses forged;
       Map<String, Integer> kinds;
@@ -168,7 +173,7 @@ class HostileInputIT {
   }
 
   /** The answer (with buttons) each chat got to the real question. */
-  private static Map<Long, Call> answers(LoopbackBotApi api, List<Person> people, Room group) {
+  private static Map<Long, Call> answers(FakeBotApi api, List<Person> people, Room group) {
     Map<Long, Call> answers = new TreeMap<>();
     List<Long> chats = new ArrayList<>(people.stream().map(Person::id).toList());
     chats.add(group.id());

@@ -3,10 +3,13 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
+import dev.newsbot.bot.testkit.Users;
 import dev.newsbot.retrieval.NewsIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +46,7 @@ final class Limits {
         "这个问题太长了（4096 个字）。请把问题缩短到 1000 个字以内再发。", "answer");
     List<String> got = new ArrayList<>();
     String english;
-    try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+    try (FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
       Users users = new Users(api);
       try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, dataDir.resolve("lengths")), index)) {
         asked.forEach(text -> users.says(Room.privateWith(zh), zh, text));
@@ -71,7 +74,7 @@ final class Limits {
     Room g2 = Room.group(-1_007_810_002L, "二群");
     List<Call> calls;
     long otherLatency;
-    try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+    try (FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
       Users users = new Users(api);
       try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, dataDir.resolve("concurrency")), index)) {
         questions.subList(0, 8).forEach(q -> users.says(Room.privateWith(burst), burst, q));

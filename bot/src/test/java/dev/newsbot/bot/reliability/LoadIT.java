@@ -3,12 +3,13 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
-import dev.newsbot.retrieval.NewsIndex;
-import java.nio.file.Path;
+import dev.newsbot.bot.testkit.Users;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many users asking at once, each one question after the other as a person does (the next
@@ -39,24 +39,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(ReliabilityReport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LoadIT {
+class LoadIT extends OnSuiteIndex {
 
   static final SuiteSize SIZE = SuiteSize.current();
   /** The bot's default: questions one user may ask in a minute. */
   static final int QUOTA = 10;
   static final String QUOTA_NOTICE = "提问有点太快了：每人每分钟最多 10 个问题。请过一会儿再问。";
 
-  static NewsIndex index;
   static ExpectedAnswers expected;
-  static List<String> questions;
-
-  @TempDir
-  Path dataDir;
 
   @BeforeAll
-  static void index() {
-    index = SuiteIndex.shared();
-    questions = SuiteIndex.devQuestions();
+  static void whatEachQuestionShouldGet() {
     expected = new ExpectedAnswers(index);
   }
 
@@ -102,7 +95,7 @@ class LoadIT {
   /** All users at once, each on its own thread; then each chat's last message. */
   private Run load(List<Person> people, Map<Long, List<String>> asked) throws Exception {
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-    try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+    try (FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
       Users users = new Users(api);
       double seconds;
       try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, dataDir), index)) {
@@ -163,7 +156,7 @@ class LoadIT {
     int burst = QUOTA + 2;
     List<Person> people = people(730_000, SIZE.quotaUsers());
     List<Call> calls;
-    try (LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+    try (FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
       Users users = new Users(api);
       try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, dataDir), index)) {
         for (Person p : people) {
@@ -193,7 +186,7 @@ class LoadIT {
   }
 
   /** One user: each question after the previous answer came in; latency from sending to the answer. */
-  private void ask(LoopbackBotApi api, Users users, Person p, List<String> mine, ConcurrentLinkedQueue<Long> latencies) {
+  private void ask(FakeBotApi api, Users users, Person p, List<String> mine, ConcurrentLinkedQueue<Long> latencies) {
     Room chat = Room.privateWith(p);
     for (int i = 0; i < mine.size(); i++) {
       long sent = System.nanoTime();

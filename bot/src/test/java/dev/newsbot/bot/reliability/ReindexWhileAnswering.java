@@ -3,10 +3,14 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.LogCapture;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
+import dev.newsbot.bot.testkit.Users;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
@@ -55,7 +59,7 @@ final class ReindexWhileAnswering {
   }
 
   /** The replies users got while the index was rewritten, and the log's verdict on that time. */
-  private record During(List<Call> replies, CapturedLog.Verdict log) {}
+  private record During(List<Call> replies, LogCapture.Verdict log) {}
 
   void run() throws Exception {
     Path seeds = Files.createDirectories(work.resolve("seeds"));
@@ -80,7 +84,7 @@ final class ReindexWhileAnswering {
       asked.forEach(q -> after.put(q, visible(index.ask(q))));
     }
     List<Call> replies = during.replies();
-    CapturedLog.Verdict logVerdict = during.log();
+    LogCapture.Verdict logVerdict = during.log();
     String integrity = integrityCheck(db);
 
     long answers = replies.stream().filter(c -> c.answerId() > 0).count();
@@ -112,7 +116,7 @@ final class ReindexWhileAnswering {
   /** Users ask, each question when the previous answer is in, while a thread rewrites the index. */
   private During answerWhileRewriting(NewsIndex index, Path seeds, List<long[]> runs) throws Exception {
     List<Call> replies = new ArrayList<>();
-    try (CapturedLog log = new CapturedLog(); LoopbackBotApi api = new LoopbackBotApi(FaultPlan.none())) {
+    try (LogCapture log = new LogCapture(); FakeBotApi api = new FakeBotApi(FaultPlan.none())) {
       Users users = new Users(api);
       try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, work.resolve("bot")), index)) {
         AtomicBoolean stop = new AtomicBoolean();
@@ -173,7 +177,7 @@ final class ReindexWhileAnswering {
   }
 
   /** One user: each question when the previous answer is in. */
-  private void ask(LoopbackBotApi api, Users users, Person p) {
+  private void ask(FakeBotApi api, Users users, Person p) {
     for (int i = 0; i < size.reindexQuestionsPerUser(); i++) {
       users.says(Room.privateWith(p), p, asked.get((int) ((p.id() + i) % asked.size())));
       api.awaitSent(p.id(), i + 1, size.patience());

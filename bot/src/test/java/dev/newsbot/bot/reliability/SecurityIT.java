@@ -3,12 +3,15 @@ package dev.newsbot.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
-import dev.newsbot.bot.reliability.LoopbackChats.Person;
-import dev.newsbot.bot.reliability.LoopbackChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FaultPlan;
+import dev.newsbot.bot.testkit.LogCapture;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.telegram.TelegramSettings;
-import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.bot.testkit.Users;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,20 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(ReliabilityReport.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SecurityIT {
+class SecurityIT extends OnSuiteIndex {
 
   static final SuiteSize SIZE = SuiteSize.current();
-  static NewsIndex index;
-  static List<String> questions;
-
-  @TempDir
-  Path dataDir;
-
-  @BeforeAll
-  static void index() {
-    index = SuiteIndex.shared();
-    questions = SuiteIndex.devQuestions();
-  }
 
   @Test
   @Order(1)
@@ -61,9 +52,9 @@ class SecurityIT {
     List<String> exceptions = new ArrayList<>();
     List<Call> calls;
     String logText;
-    CapturedLog.Verdict verdict;
-    try (CapturedLog log = new CapturedLog()) {
-      try (LoopbackBotApi api = new LoopbackBotApi(plan)) {
+    LogCapture.Verdict verdict;
+    try (LogCapture log = new LogCapture()) {
+      try (FakeBotApi api = new FakeBotApi(plan)) {
         Users users = new Users(api);
         try (TelegramBot bot = SuiteBots.start(SuiteBots.settings(api, dataDir), index)) {
           plan.arm(true);
@@ -77,12 +68,12 @@ class SecurityIT {
         }
         calls = new ArrayList<>(api.calls());
       }
-      try (LoopbackBotApi refusing = new LoopbackBotApi(FaultPlan.none())) {
-        exceptions.add(startFailure(TelegramSettings.of("42:" + LoopbackBotApi.SECRET, dataDir.resolve("wrong-token"))
+      try (FakeBotApi refusing = new FakeBotApi(FaultPlan.none())) {
+        exceptions.add(startFailure(TelegramSettings.of("42:" + FakeBotApi.SECRET, dataDir.resolve("wrong-token"))
             .withApiUrl(refusing.url())));
         calls.addAll(refusing.calls());
       }
-      try (LoopbackBotApi failing = new LoopbackBotApi(FaultPlan.always(FaultPlan.Kind.NOT_FOUND, Set.of("getMe")))) {
+      try (FakeBotApi failing = new FakeBotApi(FaultPlan.always(FaultPlan.Kind.NOT_FOUND, Set.of("getMe")))) {
         failing.faults().arm(true);
         exceptions.add(startFailure(SuiteBots.settings(failing, dataDir.resolve("error-page"))));
         calls.addAll(failing.calls());
@@ -97,16 +88,16 @@ class SecurityIT {
     }
     long inFiles = 0;
     for (Path f : files) {
-      inFiles += new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(LoopbackBotApi.SECRET) ? 1 : 0;
+      inFiles += new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(FakeBotApi.SECRET) ? 1 : 0;
     }
-    long inExceptions = exceptions.stream().filter(e -> e.contains(LoopbackBotApi.SECRET)).count();
+    long inExceptions = exceptions.stream().filter(e -> e.contains(FakeBotApi.SECRET)).count();
     long total = verdict.tokenLines() + seen.token() + inExceptions + inFiles;
     Figures.zero(Section.SECURITY, "Bot token in log lines, Bot API requests' parameters, exception texts (stack traces "
         + "included) and data files, with 5xx error pages that echo the request URL and failed starts (a wrong "
         + "token, a 404 page that echoes it)", total, verdict.lines() + " log lines, " + calls.size() + " requests, "
         + exceptions.size() + " exceptions, " + files.size() + " files");
     assertThat(exceptions).hasSize(2).allMatch(e -> !e.isEmpty());
-    assertThat(logText).contains("Telegram bot @" + LoopbackBotApi.BOT_USERNAME + " is polling");
+    assertThat(logText).contains("Telegram bot @" + FakeBotApi.BOT_USERNAME + " is polling");
     assertThat(plan.count(FaultPlan.Kind.SERVER_ERROR)).isPositive();
     assertThat(verdict.tokenLines()).isZero();
     assertThat(seen.token()).isZero();

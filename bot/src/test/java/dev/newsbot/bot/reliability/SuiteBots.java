@@ -1,9 +1,10 @@
 package dev.newsbot.bot.reliability;
 
 import dev.newsbot.bot.admin.IssueIntake;
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.telegram.TelegramSettings;
+import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * The bot as the suite runs it: production defaults (retry policy, timeouts, 4 workers, the quota)
- * through the public front door, against a {@link LoopbackBotApi}, with one admin.
+ * through the public front door, against a {@link FakeBotApi}, with one admin.
  */
 final class SuiteBots {
 
@@ -23,7 +24,7 @@ final class SuiteBots {
    * action ever touches the shared index.
    */
   static final long ADMIN = 9_000_001L;
-  static final String MENTION = "@" + LoopbackBotApi.BOT_USERNAME;
+  static final String MENTION = "@" + FakeBotApi.BOT_USERNAME;
   /** The command the suite sends last in a chat: once its reply is there, the chat is done. */
   static final String DONE = "/sources";
 
@@ -41,8 +42,8 @@ final class SuiteBots {
     return TelegramBot.start(settings, index, new IssueIntake(index, seeds, settings.uploadMaxBytes()));
   }
 
-  static TelegramSettings settings(LoopbackBotApi api, Path dataDir) {
-    return TelegramSettings.of(LoopbackBotApi.TOKEN, dataDir).withApiUrl(api.url()).withAdmins(Set.of(ADMIN));
+  static TelegramSettings settings(FakeBotApi api, Path dataDir) {
+    return TelegramSettings.of(FakeBotApi.TOKEN, dataDir).withApiUrl(api.url()).withAdmins(Set.of(ADMIN));
   }
 
   /** True for the reply to {@link #DONE}: the list of indexed issues. */
@@ -53,7 +54,7 @@ final class SuiteBots {
   }
 
   /** Waits (bounded) until every chat in {@code chatIds} has had its {@link #DONE} reply. */
-  static void awaitDone(LoopbackBotApi api, List<Long> chatIds, Duration patience) {
+  static void awaitDone(FakeBotApi api, List<Long> chatIds, Duration patience) {
     Set<Long> chats = Set.copyOf(chatIds);
     api.awaitUntil(calls -> calls.stream().filter(SuiteBots::isDoneReply).map(Call::chatId)
         .collect(Collectors.toSet()).containsAll(chats), patience,

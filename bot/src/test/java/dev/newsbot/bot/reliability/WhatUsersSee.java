@@ -1,6 +1,9 @@
 package dev.newsbot.bot.reliability;
 
-import dev.newsbot.bot.reliability.LoopbackBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.FakeMethods;
+import dev.newsbot.bot.testkit.TelegramHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -39,7 +42,7 @@ record WhatUsersSee(int messages, int notices, int invalidHtml, int overLimit, i
     int longest = 0;
     List<String> examples = new ArrayList<>();
     for (Call c : calls) {
-      if (c.params().toString().contains(LoopbackBotApi.SECRET)) {
+      if (c.params().toString().contains(FakeBotApi.SECRET)) {
         token++;
         note(examples, "token in " + c.method());
       }
@@ -50,7 +53,7 @@ record WhatUsersSee(int messages, int notices, int invalidHtml, int overLimit, i
       }
       String text = notice ? c.params().path("text").asText("") : c.text();
       String html = "HTML".equals(c.params().path("parse_mode").asText()) ? text : null;
-      String visible = html == null ? text : TelegramHtmlCheck.visible(html);
+      String visible = html == null ? text : TelegramHtml.visible(html);
       if (message) {
         messages++;
         longest = Math.max(longest, text.length());
@@ -58,18 +61,18 @@ record WhatUsersSee(int messages, int notices, int invalidHtml, int overLimit, i
           blank++;
           note(examples, "blank message");
         }
-        if (text.length() > LoopbackMethods.MAX_TEXT) {
+        if (text.length() > FakeMethods.MAX_TEXT) {
           overLimit++;
           note(examples, "message of " + text.length() + " characters");
         }
-        String problem = html == null ? null : TelegramHtmlCheck.problem(html);
+        String problem = html == null ? null : TelegramHtml.problem(html);
         if (problem != null) {
           invalidHtml++;
           note(examples, "invalid HTML (" + problem + "): " + cut(text));
         }
       } else {
         notices++;
-        if (text.length() > LoopbackMethods.MAX_CALLBACK_TEXT) {
+        if (text.length() > FakeMethods.MAX_CALLBACK_TEXT) {
           overLimit++;
           note(examples, "notice of " + text.length() + " characters");
         }

@@ -3,9 +3,10 @@ package dev.newsbot.bot.telegram;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 
 import dev.newsbot.bot.admin.IssueIntake;
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.indexing.IndexProgress;
@@ -38,21 +39,30 @@ final class AdminDesk implements AutoCloseable {
   final GatedEmbedder embedder = new GatedEmbedder();
   final NewsIndex index;
   final FakeBotApi api;
-  final TelegramBot bot;
+  final IssueIntake intake;
+  final TelegramSettings settings;
+  final Tuning tuning;
+  TelegramBot bot;
 
   /** Indexes A, B and D into {@code dir}, then starts the bot with {@code uploadMaxBytes}. */
   AdminDesk(Path dir, long uploadMaxBytes) throws IOException {
+    this(dir, uploadMaxBytes, TestBots.FAST);
+  }
+
+  /** As {@link #AdminDesk(Path, long)} with the bot's timings and clock. */
+  AdminDesk(Path dir, long uploadMaxBytes, Tuning tuning) throws IOException {
     seeds = Files.createDirectories(dir.resolve("seeds"));
     data = Files.createDirectories(dir.resolve("data"));
     for (String f : List.of(A, B, D)) {
       Files.copy(SeedIndex.SEEDS.resolve(f), seeds.resolve(f));
     }
     index = NewsIndex.open(data, embedder, SearchMode.LEXICAL);
-    IssueIntake intake = new IssueIntake(index, seeds, uploadMaxBytes);
+    intake = new IssueIntake(index, seeds, uploadMaxBytes);
     intake.reindex(false, IndexProgress.NONE);
     api = new FakeBotApi();
-    TelegramSettings settings = TestBots.settings(api, data).withUploadMaxBytes(uploadMaxBytes);
-    bot = TelegramBot.start(settings, index, intake, TestBots.FAST);
+    settings = TestBots.settings(api, data).withUploadMaxBytes(uploadMaxBytes);
+    this.tuning = tuning;
+    bot = TelegramBot.start(settings, index, intake, tuning);
   }
 
   static byte[] seed(String file) throws IOException {
@@ -71,23 +81,29 @@ final class AdminDesk implements AutoCloseable {
   /** The admin sends {@code text}; returns the bot's next message in the admin's chat. */
   String adminSays(String text) {
     int before = api.sent(admin.id()).size();
-    api.chats.says(adminChat, admin, text);
+    api.users.says(adminChat, admin, text);
     return api.awaitSent(admin.id(), before + 1, WAIT).get(before).text();
   }
 
   /** The admin sends a file; returns the bot's next message in the admin's chat. */
   String adminSends(String fileName, byte[] bytes) {
     int before = api.sent(admin.id()).size();
-    api.chats.sendsDocument(adminChat, admin, fileName, bytes);
+    api.users.sendsDocument(adminChat, admin, fileName, bytes);
     return api.awaitSent(admin.id(), before + 1, WAIT).get(before).text();
   }
 
   /** The admin sends a file that gets indexed; returns the report (the message after the progress message). */
   String adminAdds(String fileName, byte[] bytes) {
     int before = api.sent(admin.id()).size();
-    api.chats.sendsDocument(adminChat, admin, fileName, bytes);
+    api.users.sendsDocument(adminChat, admin, fileName, bytes);
     List<Call> sent = api.awaitSent(admin.id(), before + 2, WAIT);
     return sent.get(before + 1).text();
+  }
+
+  /** Stops the bot and starts a new one over the same data folder, as a restart does. */
+  void restartBot() {
+    bot.close();
+    bot = TelegramBot.start(settings, index, intake, tuning);
   }
 
   @Override

@@ -6,9 +6,11 @@ import static dev.newsbot.bot.telegram.AdminDesk.C;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.LogCapture;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.answer.Answer;
 import java.io.IOException;
@@ -49,15 +51,16 @@ class AdminUploadTest {
     String report = desk.adminAdds("gbk-issue.txt", gbk);
 
     Call download = desk.api.await(c -> c.method().equals("file download"), 1, WAIT, "download").get(0);
-    assertThat(download.params().path("path").asText()).isEqualTo("/file/bot" + FakeBotApi.TOKEN + "/documents/file_1");
+    assertThat(download.params().path("path").asText())
+        .isEqualTo("/file/bot" + FakeBotApi.BOT_ID + ":<secret>/documents/file_1");
     assertThat(download.ok()).isTrue();
     assertThat(Files.readAllBytes(desk.seeds.resolve("gbk-issue.txt"))).isEqualTo(gbk);
 
     IssueInfo added = desk.issue("gbk-issue.txt");
     List<LocalDate> dates = desk.index.issues().stream().map(IssueInfo::date).filter(d -> d != null).sorted().toList();
-    assertThat(report).startsWith("<b>索引报告</b>\n\nAdded (1): gbk-issue.txt\nArticles +" + added.articles()
-        + " −0, passages +" + added.chunks() + " −0, ").contains(" s.\nIndex now covers " + dates.get(0) + " to "
-        + dates.get(dates.size() - 1) + ".\n\n");
+    assertThat(report).startsWith("<b>索引报告</b>\n\n新增（1）：gbk-issue.txt\n文章 +" + added.articles()
+        + " −0，段落 +" + added.chunks() + " −0，").contains(" 秒。\n索引现在覆盖 " + dates.get(0) + " 至 "
+        + dates.get(dates.size() - 1) + "。\n\n");
     assertThat(added.date()).isNull();
     assertThat(report).endsWith("\n\n没有找到 gbk-issue.txt 的日期，它会显示为“日期不详”。要指定日期："
         + "在服务器的报纸文件夹里 gbk-issue.txt 旁边放一个 gbk-issue.properties 文件，内容写 date=YYYY-MM-DD，再发送 /reindex。"
@@ -71,7 +74,7 @@ class AdminUploadTest {
   @Test
   void aUtf16IssueIsAcceptedAndAnswered() throws IOException {
     byte[] utf16 = ("\uFEFF" + AdminDesk.seedText(C)).getBytes(StandardCharsets.UTF_16LE);
-    assertThat(desk.adminAdds("utf16.txt", utf16)).startsWith("<b>索引报告</b>\n\nAdded (1): utf16.txt\n");
+    assertThat(desk.adminAdds("utf16.txt", utf16)).startsWith("<b>索引报告</b>\n\n新增（1）：utf16.txt\n");
     assertThat(desk.index.issueText("utf16.txt")).contains(AdminDesk.seedText(C).replace("\r\n", "\n"));
     assertCitedFrom("utf16.txt");
   }
@@ -79,12 +82,12 @@ class AdminUploadTest {
   @Test
   void aDateInTheFileNameNeedsNoHintAndTheHintForAnInferredDateWorks() throws IOException {
     String report = desk.adminAdds("株洲日报_2024-01-09.txt", AdminDesk.seed(C));
-    assertThat(report).startsWith("<b>索引报告</b>\n\nAdded (1): 株洲日报_2024-01-09.txt\n").doesNotContain("日期");
+    assertThat(report).startsWith("<b>索引报告</b>\n\n新增（1）：株洲日报_2024-01-09.txt\n").doesNotContain("日期");
     assertThat(desk.issue("株洲日报_2024-01-09.txt").date()).hasToString("2024-01-09");
 
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en");
     int before = desk.api.sent(amy.id()).size();
-    desk.api.chats.sendsDocument(Room.privateWith(amy), amy, "a2.txt", (AdminDesk.seedText(A) + "\n")
+    desk.api.users.sendsDocument(Room.privateWith(amy), amy, "a2.txt", (AdminDesk.seedText(A) + "\n")
         .getBytes(StandardCharsets.UTF_8));
     String amyReport = desk.api.awaitSent(amy.id(), before + 2, WAIT).get(before + 1).text();
     IssueInfo a2 = desk.issue("a2.txt");
@@ -97,7 +100,7 @@ class AdminUploadTest {
         + "株洲日报_YYYY-MM-DD.txt before sending them and their date need not be guessed.");
 
     Files.writeString(desk.seeds.resolve("a2.properties"), "date=2024-01-02\n");
-    assertThat(reportOf(desk.adminSays("/reindex"))).startsWith("<b>索引报告</b>\n\nChanged (1): a2.txt\n");
+    assertThat(reportOf(desk.adminSays("/reindex"))).startsWith("<b>索引报告</b>\n\n改动（1）：a2.txt\n");
     assertThat(desk.issue("a2.txt").date()).hasToString("2024-01-02");
     assertThat(desk.issue("a2.txt").dateInferred()).isFalse();
     assertThat(desk.adminSays("/sources")).contains("<b>2024-01-02 株洲日报</b>\n");
@@ -128,7 +131,7 @@ class AdminUploadTest {
 
   @Test
   void aPathInTheFileNameIsDroppedAndTheSameFileTwiceIsAlreadyIndexed() throws IOException {
-    assertThat(desk.adminAdds("../../x.txt", AdminDesk.seed(C))).startsWith("<b>索引报告</b>\n\nAdded (1): x.txt\n");
+    assertThat(desk.adminAdds("../../x.txt", AdminDesk.seed(C))).startsWith("<b>索引报告</b>\n\n新增（1）：x.txt\n");
     assertThat(desk.seeds.resolve("x.txt")).exists();
     assertThat(dir.resolve("x.txt")).doesNotExist();
     assertThat(dir.getParent().resolve("x.txt")).doesNotExist();
@@ -139,7 +142,7 @@ class AdminUploadTest {
     IssueInfo a = desk.issue(A);
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en");
     int before = desk.api.sent(amy.id()).size();
-    desk.api.chats.sendsDocument(Room.privateWith(amy), amy, A, AdminDesk.seed(A));
+    desk.api.users.sendsDocument(Room.privateWith(amy), amy, A, AdminDesk.seed(A));
     assertThat(desk.api.awaitSent(amy.id(), before + 1, WAIT).get(before).text())
         .isEqualTo("Already indexed (issue " + A + ", date " + a.date() + " (inferred)).");
     assertThat(desk.seeds.resolve("again.txt")).doesNotExist();
@@ -152,9 +155,9 @@ class AdminUploadTest {
     Room mingChat = Room.privateWith(ming);
     try (LogCapture log = new LogCapture()) {
       byte[] secret = "## 绝密标题\n\n不该出现在日志里的正文。".getBytes(StandardCharsets.UTF_8);
-      desk.api.chats.sendsDocument(mingChat, ming, "秘密文件.txt", secret);
-      desk.api.chats.says(mingChat, ming, "/reindex prune");
-      desk.api.chats.says(mingChat, ming, "/stats");
+      desk.api.users.sendsDocument(mingChat, ming, "秘密文件.txt", secret);
+      desk.api.users.says(mingChat, ming, "/reindex prune");
+      desk.api.users.says(mingChat, ming, "/stats");
       assertThat(desk.api.awaitSent(ming.id(), 3, WAIT)).extracting(Call::text).containsExactly(
           "只有管理员可以上传报纸文件。请直接用文字提问。", "抱歉，只有管理员可以重新读取报纸。", "抱歉，只有管理员可以查看统计。");
       assertThat(log.text()).contains("document from user 501 refused: not an admin")
@@ -171,10 +174,10 @@ class AdminUploadTest {
     assertThat(expected.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.issue()).isEqualTo(file));
     Person ming = Person.user(501, "小明", "zh");
     Room mingChat = Room.privateWith(ming);
-    desk.api.chats.says(mingChat, ming, ABOUT_C);
+    desk.api.users.says(mingChat, ming, ABOUT_C);
     Call reply = desk.api.awaitSent(ming.id(), 1, WAIT).get(0);
     assertThat(reply.text()).isEqualTo(TestBots.replyTo(desk.index, ABOUT_C));
-    desk.api.chats.presses(mingChat, ming, 2, "src:" + TelegramBotIT.answerIdOf(reply) + ":1");
+    desk.api.users.presses(mingChat, ming, 2, "src:" + TelegramBotIT.answerIdOf(reply) + ":1");
     assertThat(desk.api.awaitSent(ming.id(), 2, WAIT).get(1).text()).contains("\n文件：" + file + "\n");
   }
 

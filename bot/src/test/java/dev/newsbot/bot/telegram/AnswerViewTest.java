@@ -2,6 +2,9 @@ package dev.newsbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
@@ -35,6 +38,18 @@ class AnswerViewTest {
   }
 
   @Test
+  void theConsoleReadsTheSameBlocksAsPlainText() {
+    Answer found = new Answer("问题", false, "据《A&B》：“引文 <b>粗</b> & 完”[1]", Language.CHINESE, List.of(HOSTILE),
+        List.of(), List.of());
+    assertThat(Block.text(AnswerView.answer(found))).isEqualTo("据《A&B》：“引文 <b>粗</b> & 完”[1]\n\n出处：\n"
+        + "[1] 《A&B <script>\"标题\"</script>》，株洲日报，2024-03-09，第2段");
+    Answer none = new Answer("Who won?", true, "The indexed issues of the paper did not report that.",
+        Language.ENGLISH, List.of(), List.of(), List.of("Snow & ice"));
+    assertThat(Block.text(AnswerView.answer(none))).isEqualTo("Not found: Who won?\n\n"
+        + "The indexed issues of the paper did not report that.\n\n• 《Snow & ice》");
+  }
+
+  @Test
   void aQuestionWithoutWordsIsNotEchoed() {
     Answer a = new Answer("😀", true, "请用一句话提问报纸上的内容。", Language.CHINESE, List.of(), List.of(), List.of());
     assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly("请用一句话提问报纸上的内容。");
@@ -49,15 +64,15 @@ class AnswerViewTest {
   void theCitedParagraphShowsTheQuoteInBoldWithItsPlace() {
     CitedParagraph p = new CitedParagraph("001_x.txt", "株洲日报", LocalDate.of(2024, 3, 9), "标题 & 副题", 3,
         "前文<", "引文", ">后文");
-    assertThat(MessagePages.of(AnswerView.paragraph(p, Ui.CHINESE))).containsExactly(
+    assertThat(MessagePages.of(AnswerView.paragraph(p, Messages.CHINESE))).containsExactly(
         "<b>《标题 &amp; 副题》</b>\n\n株洲日报 · 2024-03-09 · 第3段\n文件：001_x.txt\n\n前文&lt;<b>引文</b>&gt;后文");
-    assertThat(MessagePages.of(AnswerView.paragraph(p, Ui.ENGLISH)).get(0))
+    assertThat(MessagePages.of(AnswerView.paragraph(p, Messages.ENGLISH)).get(0))
         .contains("株洲日报 · 2024-03-09 · paragraph 3\nIssue file: 001_x.txt");
   }
 
   @Test
   void aQuoteWhoseIssueChangedIsShownAsStored() {
-    assertThat(MessagePages.of(AnswerView.storedQuote(HOSTILE, Ui.ENGLISH))).containsExactly(
+    assertThat(MessagePages.of(AnswerView.storedQuote(HOSTILE, Messages.ENGLISH))).containsExactly(
         "<b>《A&amp;B &lt;script&gt;&quot;标题&quot;&lt;/script&gt;》</b>\n\n株洲日报 · 2024-03-09 · paragraph 2\n"
             + "Issue file: 001_x.txt\n\nThat issue has changed since; the quote as it was cited:\n\n"
             + "<b>“引文 &lt;b&gt;粗&lt;/b&gt; &amp; 完”</b>");
@@ -66,7 +81,7 @@ class AnswerViewTest {
   @Test
   void buttonsCarryOnlyKindAnswerAndNumber() {
     var keyboard = Keyboards.forAnswer(42, List.of(HOSTILE, new Citation(2, "f", "p", null, false, "t", 1, 0, 1, "q")),
-        Ui.ENGLISH);
+        Messages.ENGLISH);
     assertThat(keyboard.getKeyboard()).hasSize(2);
     assertThat(keyboard.getKeyboard().get(0)).extracting(b -> b.getText() + "=" + b.getCallbackData())
         .containsExactly("[1] Source=src:42:1", "[2] Source=src:42:2");

@@ -3,16 +3,14 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
@@ -26,13 +24,9 @@ class BotApiTest {
   @BeforeEach
   void start() throws Exception {
     api = new FakeBotApi();
-    Secrets secrets = new Secrets(FakeBotApi.TOKEN);
-    http = new OkHttpClient.Builder().addInterceptor(new ApiErrorInterceptor(secrets, e -> { }, () -> false)).build();
-    TelegramSettings settings = TelegramSettings.of(FakeBotApi.TOKEN, Path.of("unused")).withApiUrl(api.url());
-    OkHttpTelegramClient client = new OkHttpTelegramClient(http, FakeBotApi.TOKEN,
-        new TelegramUrl("http", "127.0.0.1", settings.apiPort(), false));
-    bot = new BotApi(client, http, settings,
-        new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(2)), secrets);
+    http = TestBots.http();
+    bot = TestBots.botApi(api, http,
+        new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(2)));
   }
 
   @AfterEach
@@ -63,7 +57,7 @@ class BotApiTest {
   @Test
   void filesComeFromTheConfiguredServerNotApiTelegramOrg() throws Exception {
     byte[] issue = "## 标题\n\n正文。".getBytes(StandardCharsets.UTF_8);
-    api.files.add("doc-1", "documents/file_1.txt", issue);
+    api.chats.addFile("doc-1", "documents/file_1.txt", issue);
     assertThat(bot.download("doc-1", 1024)).isEqualTo(issue);
     assertThat(api.calls("file download")).extracting(c -> c.params().path("file_path").asText())
         .containsExactly("documents/file_1.txt");

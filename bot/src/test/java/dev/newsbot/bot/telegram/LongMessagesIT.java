@@ -3,9 +3,14 @@ package dev.newsbot.bot.telegram;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Html;
+import dev.newsbot.bot.messages.Messages;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
+import dev.newsbot.bot.testkit.TelegramHtml;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Citation;
@@ -41,16 +46,16 @@ class LongMessagesIT {
     Person ming = Person.user(901, "小明", "zh");
     Room chat = Room.privateWith(ming);
     try (FakeBotApi api = new FakeBotApi(); TelegramBot bot = TestBots.start(api, dataDir, index)) {
-      api.chats.says(chat, ming, QUESTION);
+      api.users.says(chat, ming, QUESTION);
       Call answer = api.awaitSent(ming.id(), 1, WAIT).get(0);
       assertThat(answer.text()).contains("欧阳晓峰").contains("株洲R&amp;D&lt;创新&gt;中心");
-      api.chats.presses(chat, ming, 2, "src:" + TelegramBotIT.answerIdOf(answer) + ":1");
+      api.users.presses(chat, ming, 2, "src:" + TelegramBotIT.answerIdOf(answer) + ":1");
 
       Citation c = index.ask(QUESTION).citations().get(0);
       CitedParagraph p = index.citedParagraph(c.issue(), c.start(), c.end()).orElseThrow();
       String paragraph = p.before() + p.quote() + p.after();
       assertThat(paragraph.length()).isGreaterThan(7000);
-      int parts = MessagePages.of(AnswerView.paragraph(p, Ui.CHINESE)).size();
+      int parts = MessagePages.of(AnswerView.paragraph(p, Messages.CHINESE)).size();
       assertThat(parts).isBetween(2, 3);
       List<Call> shown = api.awaitSent(ming.id(), 1 + parts, WAIT).subList(1, 1 + parts);
 

@@ -2,6 +2,9 @@ package dev.newsbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Span;
+import dev.newsbot.bot.testkit.TelegramHtml;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

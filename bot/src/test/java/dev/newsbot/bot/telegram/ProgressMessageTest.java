@@ -3,10 +3,11 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
-import java.nio.file.Path;
+import dev.newsbot.bot.messages.Messages;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -15,8 +16,6 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** The progress message of an indexing run, against the fake Bot API server: throttled edits in place. */
@@ -33,19 +32,15 @@ class ProgressMessageTest {
   @BeforeEach
   void start() throws Exception {
     api = new FakeBotApi();
-    Secrets secrets = new Secrets(FakeBotApi.TOKEN);
-    http = new OkHttpClient.Builder().addInterceptor(new ApiErrorInterceptor(secrets, e -> { }, () -> false)).build();
-    TelegramSettings settings = TelegramSettings.of(FakeBotApi.TOKEN, Path.of("unused")).withApiUrl(api.url());
-    OkHttpTelegramClient client = new OkHttpTelegramClient(http, FakeBotApi.TOKEN,
-        new TelegramUrl("http", "127.0.0.1", settings.apiPort(), false));
-    BotApi bot = new BotApi(client, http, settings, TestBots.FAST.retry(), secrets);
+    http = TestBots.http();
+    BotApi bot = TestBots.botApi(api, http, TestBots.FAST.retry());
     ticker = Executors.newSingleThreadScheduledExecutor();
-    api.chats.says(Room.privateWith(amy), amy, "/reindex");
+    api.users.says(Room.privateWith(amy), amy, "/reindex");
     ObjectNode m = api.json.createObjectNode().put("message_id", 1)
         .put("date", System.currentTimeMillis() / 1000).put("text", "/reindex");
     m.putObject("chat").put("id", amy.id()).put("type", "private");
     m.putObject("from").put("id", amy.id()).put("is_bot", false).put("first_name", "Amy").put("language_code", "en");
-    chat = new Conversation(new Replies(bot), api.json.treeToValue(m, Message.class));
+    chat = new Conversation(new Replies(bot), api.json.treeToValue(m, Message.class), new Languages());
   }
 
   @AfterEach
@@ -57,7 +52,7 @@ class ProgressMessageTest {
 
   @Test
   void manyStepsMakeOneMessageEditedAtMostOncePerIntervalThenAFinalEdit() throws Exception {
-    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Ui.ENGLISH), "Indexing x.txt", ticker, EVERY);
+    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Messages.ENGLISH), "Indexing x.txt", ticker, EVERY);
     long end = System.nanoTime() + Duration.ofSeconds(1).toNanos();
     int steps = 0;
     while (System.nanoTime() < end) {
@@ -84,7 +79,7 @@ class ProgressMessageTest {
 
   @Test
   void aRunRefusedBeforeItIndexesShowsNoProgressMessage() throws Exception {
-    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Ui.ENGLISH), "Indexing x.txt", ticker, EVERY);
+    ProgressMessage progress = new ProgressMessage(chat, new AdminText(Messages.ENGLISH), "Indexing x.txt", ticker, EVERY);
     progress.finish(false, 0);
     Thread.sleep(EVERY.toMillis() * 2);
     progress.update("parsing", 0, 1);

@@ -4,54 +4,35 @@ import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsbot.bot.conversation.Html;
 import dev.newsbot.bot.feedback.FeedbackStore;
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.messages.Messages;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
+import dev.newsbot.bot.testkit.TelegramHtml;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.IssueInfo;
-import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bot end to end: real telegrambots client, real index of the seeds, fake Bot API on loopback. */
-class TelegramBotIT {
+class TelegramBotIT extends BotOnSeeds {
 
-  static NewsIndex index;
   static String question;
 
-  @TempDir
-  Path dataDir;
-  FakeBotApi api;
-  TelegramBot bot;
   final Person ming = Person.user(501, "小明", "zh-hans");
   final Room mingChat = Room.privateWith(ming);
 
   @BeforeAll
-  static void index() {
-    index = SeedIndex.shared();
-    question = TestBots.answerable(index);
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    api = new FakeBotApi();
-    bot = TestBots.start(api, dataDir, index);
-  }
-
-  @AfterEach
-  void stop() {
-    bot.close();
-    api.close();
+  static void aQuestionTheSeedsAnswer() {
+    question = TestBots.answerable(SeedIndex.shared());
   }
 
   @Test
@@ -60,16 +41,19 @@ class TelegramBotIT {
     assertThat(menus).allMatch(Call::ok);
     assertThat(menus.get(0).params().has("language_code")).isFalse();
     assertThat(menus.get(0).params().path("scope").path("type").asText()).isEqualTo("default");
-    assertThat(commands(menus.get(0))).containsExactly("start", "help", "sources", "ask");
-    assertThat(commands(menus.get(1))).containsExactly("start", "help", "sources", "ask");
+    assertThat(commands(menus.get(0))).containsExactly("start", "help", "sources", "ask", "latest", "follow",
+        "following", "unfollow");
+    assertThat(commands(menus.get(1))).containsExactly("start", "help", "sources", "ask", "latest", "follow",
+        "following", "unfollow");
     for (Call admin : menus.subList(2, 4)) {
       assertThat(admin.params().path("scope").path("type").asText()).isEqualTo("chat");
       assertThat(admin.params().path("scope").path("chat_id").asLong()).isEqualTo(TestBots.ADMIN);
-      assertThat(commands(admin)).containsExactly("start", "help", "sources", "ask", "reindex", "stats");
+      assertThat(commands(admin)).containsExactly("start", "help", "sources", "ask", "latest", "follow", "following",
+          "unfollow", "reindex", "stats");
     }
     assertThat(menus.get(2).params().has("language_code")).isFalse();
     assertThat(menus.get(3).params().path("language_code").asText()).isEqualTo("en");
-    assertThat(menus.get(3).params().path("commands").get(5).path("description").asText())
+    assertThat(menus.get(3).params().path("commands").get(9).path("description").asText())
         .isEqualTo("Questions, votes and index size (admins only)");
     assertThat(menus.get(0).params().path("commands").get(0).path("description").asText())
         .isEqualTo("介绍：我读过哪些报纸、怎么提问");
@@ -80,7 +64,7 @@ class TelegramBotIT {
 
   @Test
   void startTellsWhichIssuesItKnowsAndGivesExamples() {
-    api.chats.says(mingChat, ming, "/start");
+    api.users.says(mingChat, ming, "/start");
     String reply = api.awaitSent(ming.id(), 1, WAIT).get(0).text();
     List<IssueInfo> issues = index.issues();
     assertThat(issues).hasSize(5);
@@ -91,14 +75,14 @@ class TelegramBotIT {
       String day = i.date() == null ? "日期不详" : i.date() + (i.dateInferred() ? "（推断）" : "");
       assertThat(reply).contains("• " + day + " 株洲日报\n");
     }
-    assertThat(reply).contains("直接把问题发给我就行，例如：\n• " + String.join("\n• ", StartCommand.EXAMPLES) + "\n\n")
+    assertThat(reply).contains("直接把问题发给我就行，例如：\n• " + String.join("\n• ", Messages.CHINESE.lines("start.examples")) + "\n\n")
         .contains("/help");
-    assertThat(MessagePages.of(StartCommand.text(issues, Ui.CHINESE))).containsExactly(reply);
+    assertThat(MessagePages.of(StartCommand.text(issues, Messages.CHINESE))).containsExactly(reply);
   }
 
   @Test
   void questionIsAnsweredWithQuotesSourcesAndButtons() {
-    int asked = api.chats.says(mingChat, ming, question);
+    int asked = api.users.says(mingChat, ming, question);
     Call reply = api.awaitSent(ming.id(), 1, WAIT).get(0);
     Answer expected = index.ask(question);
 
@@ -128,10 +112,10 @@ class TelegramBotIT {
 
   @Test
   void sourceButtonShowsTheWholeParagraphWithTheQuoteInBold() {
-    api.chats.says(mingChat, ming, question);
+    api.users.says(mingChat, ming, question);
     Call answer = api.awaitSent(ming.id(), 1, WAIT).get(0);
     int answerMessage = api.chats.botMessage(ming.id(), 2).get("message_id").asInt();
-    api.chats.presses(mingChat, ming, answerMessage, "src:" + answerIdOf(answer) + ":1");
+    api.users.presses(mingChat, ming, answerMessage, "src:" + answerIdOf(answer) + ":1");
 
     Call shown = api.awaitSent(ming.id(), 2, WAIT).get(1);
     Citation c = index.ask(question).citations().get(0);
@@ -147,14 +131,14 @@ class TelegramBotIT {
 
   @Test
   void votesAreStoredWithAHashedUserAndExported() throws Exception {
-    api.chats.says(mingChat, ming, question);
+    api.users.says(mingChat, ming, question);
     Call answer = api.awaitSent(ming.id(), 1, WAIT).get(0);
     long id = answerIdOf(answer);
     int message = api.chats.botMessage(ming.id(), 2).get("message_id").asInt();
-    api.chats.presses(mingChat, ming, message, "up:" + id + ":0");
+    api.users.presses(mingChat, ming, message, "up:" + id + ":0");
     List<Call> acks = api.await(x -> x.method().equals("answercallbackquery"), 1, WAIT, "ack");
     assertThat(acks.get(0).params().path("text").asText()).isEqualTo("谢谢反馈！👍");
-    api.chats.presses(mingChat, ming, message, "down:" + id + ":0");
+    api.users.presses(mingChat, ming, message, "down:" + id + ":0");
     acks = api.await(x -> x.method().equals("answercallbackquery"), 2, WAIT, "ack");
     assertThat(acks.get(1).params().path("text").asText()).isEqualTo("谢谢反馈，我们会改进。👎");
 
@@ -178,31 +162,31 @@ class TelegramBotIT {
   void forgedOrForeignButtonsGetANoticeAndNothingElse() {
     Person hong = Person.user(502, "小红", "zh");
     Room group = Room.group(-1001, "读报群");
-    api.chats.says(group, ming, "@" + FakeBotApi.BOT_USERNAME + " " + question);
+    api.users.says(group, ming, "@" + FakeBotApi.BOT_USERNAME + " " + question);
     Call answer = api.awaitSent(group.id(), 1, WAIT).get(0);
     long id = answerIdOf(answer);
     int message = answer.params().path("reply_parameters").path("message_id").asInt() + 1;
     assertThat(answer.text()).isEqualTo(TestBots.replyTo(index, question));
 
-    api.chats.presses(group, hong, message, "up:" + id + ":0");
-    api.chats.presses(group, hong, message, "src:" + (id + 1000) + ":1");
-    api.chats.presses(group, hong, message, "src:" + id + ":9");
-    api.chats.presses(group, hong, message, "src:" + id + ":1:extra");
-    api.chats.presses(group, hong, message, "x".repeat(80));
-    api.chats.presses(group, hong, message, "'; DROP TABLE answers; --");
+    api.users.presses(group, hong, message, "up:" + id + ":0");
+    api.users.presses(group, hong, message, "src:" + (id + 1000) + ":1");
+    api.users.presses(group, hong, message, "src:" + id + ":9");
+    api.users.presses(group, hong, message, "src:" + id + ":1:extra");
+    api.users.presses(group, hong, message, "x".repeat(80));
+    api.users.presses(group, hong, message, "'; DROP TABLE answers; --");
     List<Call> acks = api.await(x -> x.method().equals("answercallbackquery"), 6, WAIT, "acks");
     assertThat(acks).extracting(a -> a.params().path("text").asText()).containsExactly(
         "只有提问的人可以评价这个回答。", "这个按钮已失效。", "这个按钮已失效。", "这个按钮已失效。", "这个按钮已失效。", "这个按钮已失效。");
     assertThat(acks).allMatch(Call::ok);
 
-    api.chats.presses(group, hong, message, "src:" + id + ":1");
+    api.users.presses(group, hong, message, "src:" + id + ":1");
     api.awaitSent(group.id(), 2, WAIT);
     assertThat(api.sent(group.id())).hasSize(2);
   }
 
   @Test
   void htmlInTheQuestionComesBackEscaped() {
-    api.chats.says(mingChat, ming, "<b>x</b>&");
+    api.users.says(mingChat, ming, "<b>x</b>&");
     Call reply = api.awaitSent(ming.id(), 1, WAIT).get(0);
     assertThat(reply.text()).startsWith("Not found: <i>&lt;b&gt;x&lt;/b&gt;&amp;</i>\n\n").doesNotContain("<b>x</b>");
     assertThat(TelegramHtml.problem(reply.text())).isNull();
@@ -214,17 +198,17 @@ class TelegramBotIT {
     Room group = Room.group(-1002, "读报群");
     Person otherBot = new Person(777, "helper", null, true);
     List<String> q = TestBots.QUESTIONS;
-    api.chats.says(group, ming, q.get(0));
-    api.chats.says(group, ming, "/ask@some_other_bot " + q.get(0));
-    api.chats.says(group, otherBot, "@" + FakeBotApi.BOT_USERNAME + " " + q.get(0));
-    api.chats.sendsSticker(group, ming);
-    api.chats.says(group, ming, "@" + FakeBotApi.BOT_USERNAME.toUpperCase() + " " + q.get(0));
+    api.users.says(group, ming, q.get(0));
+    api.users.says(group, ming, "/ask@some_other_bot " + q.get(0));
+    api.users.says(group, otherBot, "@" + FakeBotApi.BOT_USERNAME + " " + q.get(0));
+    api.users.sendsSticker(group, ming);
+    api.users.says(group, ming, "@" + FakeBotApi.BOT_USERNAME.toUpperCase() + " " + q.get(0));
     List<Call> first = api.awaitSent(group.id(), 1, WAIT);
     int botMessage = first.get(0).params().path("reply_parameters").path("message_id").asInt() + 1;
 
-    api.chats.replies(group, ming, botMessage, q.get(1));
-    api.chats.says(group, ming, "/ask " + q.get(2));
-    api.chats.says(group, ming, "/ask@" + FakeBotApi.BOT_USERNAME + " " + q.get(3));
+    api.users.replies(group, ming, botMessage, q.get(1));
+    api.users.says(group, ming, "/ask " + q.get(2));
+    api.users.says(group, ming, "/ask@" + FakeBotApi.BOT_USERNAME + " " + q.get(3));
     List<Call> replies = api.awaitSent(group.id(), 4, WAIT);
     assertThat(replies).extracting(Call::text).containsExactly(TestBots.replyTo(index, q.get(0)),
         TestBots.replyTo(index, q.get(1)), TestBots.replyTo(index, q.get(2)), TestBots.replyTo(index, q.get(3)));
@@ -237,12 +221,12 @@ class TelegramBotIT {
 
   @Test
   void stickersEditsChannelPostsAndUploadsGetAHintOrNothing() {
-    api.chats.sendsSticker(mingChat, ming);
-    api.chats.edits(mingChat, ming, 1, "改过的问题");
-    api.chats.posts(new Room(-100777, "channel", "频道"), "频道消息");
-    api.chats.sendsDocument(mingChat, ming, "issue.txt", "## 标题\n\n正文。".getBytes());
-    api.chats.says(mingChat, ming, "/reindex");
-    api.chats.says(mingChat, ming, "/nosuchcommand");
+    api.users.sendsSticker(mingChat, ming);
+    api.users.edits(mingChat, ming, 1, "改过的问题");
+    api.users.posts(new Room(-100777, "channel", "频道"), "频道消息");
+    api.users.sendsDocument(mingChat, ming, "issue.txt", "## 标题\n\n正文。".getBytes());
+    api.users.says(mingChat, ming, "/reindex");
+    api.users.says(mingChat, ming, "/nosuchcommand");
     assertThat(api.awaitSent(ming.id(), 4, WAIT)).extracting(Call::text).containsExactly(
         "我只能回答文字提问。请直接发一句话问报纸上的内容，或发送 /help 查看用法。",
         "只有管理员可以上传报纸文件。请直接用文字提问。",
@@ -256,10 +240,10 @@ class TelegramBotIT {
   void englishUsersGetEnglishAndLongQuestionsAPoliteNo() {
     Person amy = Person.user(503, "Amy", "en-GB");
     Room amyChat = Room.privateWith(amy);
-    api.chats.says(amyChat, amy, "/help");
-    api.chats.says(amyChat, amy, "How many members does the Lusong private enterprise association have?");
-    api.chats.says(amyChat, amy, "x".repeat(4096));
-    api.chats.says(amyChat, amy, "😀😀😀");
+    api.users.says(amyChat, amy, "/help");
+    api.users.says(amyChat, amy, "How many members does the Lusong private enterprise association have?");
+    api.users.says(amyChat, amy, "x".repeat(4096));
+    api.users.says(amyChat, amy, "😀😀😀");
     List<String> replies = api.awaitSent(amy.id(), 4, WAIT).stream().map(Call::text).toList();
     assertThat(replies.get(0)).startsWith("<b>How to use me</b>");
     assertThat(replies.get(1)).containsAnyOf("Sources:", "Not found:");

@@ -3,55 +3,27 @@ package dev.newsbot.bot.telegram;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
-import dev.newsbot.retrieval.NewsIndex;
-import java.nio.file.Path;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bot under Bot API faults and load: 429, 5xx, lost connections, slow chats, repeats, floods. */
-class TelegramFaultsIT {
+class TelegramFaultsIT extends BotOnSeeds {
 
   static final String EXAM = TestBots.QUESTIONS.get(0);
   static final String CLUB = TestBots.QUESTIONS.get(1);
   static final String SNOW = TestBots.QUESTIONS.get(2);
-  static NewsIndex index;
-
-  @TempDir
-  Path dataDir;
-  FakeBotApi api;
-  TelegramBot bot;
   final Person ming = Person.user(601, "小明", "zh");
   final Room mingChat = Room.privateWith(ming);
 
-  @BeforeAll
-  static void index() {
-    index = SeedIndex.shared();
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    api = new FakeBotApi();
-    bot = TestBots.start(api, dataDir, index);
-  }
-
-  @AfterEach
-  void stop() {
-    bot.close();
-    api.close();
-  }
 
   @Test
   void aRateLimitedReplyIsSentAgainAfterRetryAfter() {
     api.rateLimit("sendMessage", 1, 1);
-    api.chats.says(mingChat, ming, SNOW);
+    api.users.says(mingChat, ming, SNOW);
     Call reply = api.awaitSent(ming.id(), 1, WAIT).get(0);
     assertThat(reply.text()).isEqualTo(TestBots.replyTo(index, SNOW));
     List<Call> tries = api.calls("sendmessage");
@@ -65,7 +37,7 @@ class TelegramFaultsIT {
     api.fail("sendMessage", 1, 500, "<html><body>502 Bad Gateway</body></html>");
     api.fail("sendMessage", 1, 502, "{\"error_code\":502}");
     api.fail("sendChatAction", 1, 503, "");
-    api.chats.says(mingChat, ming, EXAM);
+    api.users.says(mingChat, ming, EXAM);
     assertThat(api.awaitSent(ming.id(), 1, WAIT).get(0).text()).isEqualTo(TestBots.replyTo(index, EXAM));
     assertThat(api.calls("sendmessage")).extracting(Call::status).containsExactly(500, 502, 200);
     assertThat(api.calls("sendchataction")).extracting(Call::status).containsExactly(503, 200);
@@ -75,9 +47,9 @@ class TelegramFaultsIT {
   void aReplyThatKeepsFailingIsGivenUpAndTheBotAnswersTheNextQuestion() {
     api.fail("sendMessage", 5, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
     api.fail("sendMessage", 1, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}");
-    api.chats.says(mingChat, ming, EXAM);
-    api.chats.says(mingChat, ming, SNOW);
-    api.chats.says(mingChat, ming, CLUB);
+    api.users.says(mingChat, ming, EXAM);
+    api.users.says(mingChat, ming, SNOW);
+    api.users.says(mingChat, ming, CLUB);
     Call reply = api.awaitSent(ming.id(), 1, WAIT).get(0);
     assertThat(reply.text()).isEqualTo(TestBots.replyTo(index, CLUB));
     assertThat(api.calls("sendmessage")).extracting(Call::status).containsExactly(500, 500, 500, 500, 500, 400, 200);
@@ -88,10 +60,10 @@ class TelegramFaultsIT {
     api.fail("getUpdates", 2, 500, "Internal Server Error");
     api.rateLimit("getUpdates", 1, 1);
     api.drop("getUpdates", 1);
-    api.chats.posts(new Room(-100888, "channel", "频道"), "ends the long poll under way");
+    api.users.posts(new Room(-100888, "channel", "频道"), "ends the long poll under way");
     List<Call> failed = api.await(c -> c.method().equals("getupdates") && !c.ok(), 4, WAIT, "failed polls");
     assertThat(failed).extracting(Call::status).containsExactly(500, 500, 429, -1);
-    api.chats.says(mingChat, ming, SNOW);
+    api.users.says(mingChat, ming, SNOW);
     assertThat(api.awaitSent(ming.id(), 1, WAIT).get(0).text()).isEqualTo(TestBots.replyTo(index, SNOW));
     assertThat(Duration.ofNanos(failed.get(3).atNanos() - failed.get(2).atNanos()))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
@@ -100,7 +72,7 @@ class TelegramFaultsIT {
   @Test
   void aLostConnectionWhileSendingIsRetried() {
     api.drop("sendMessage", 1);
-    api.chats.says(mingChat, ming, SNOW);
+    api.users.says(mingChat, ming, SNOW);
     assertThat(api.awaitSent(ming.id(), 1, WAIT).get(0).text()).isEqualTo(TestBots.replyTo(index, SNOW));
     assertThat(api.calls("sendmessage")).extracting(Call::status).containsExactly(-1, 200);
   }
@@ -109,10 +81,10 @@ class TelegramFaultsIT {
   void aSlowChatDoesNotHoldUpOthersAndEachChatIsAnsweredInOrder() {
     Person slow = Person.user(602, "慢", "zh");
     api.slowChat(slow.id(), Duration.ofSeconds(3));
-    api.chats.says(Room.privateWith(slow), slow, SNOW);
-    api.chats.says(mingChat, ming, EXAM);
-    api.chats.says(mingChat, ming, CLUB);
-    api.chats.says(mingChat, ming, SNOW);
+    api.users.says(Room.privateWith(slow), slow, SNOW);
+    api.users.says(mingChat, ming, EXAM);
+    api.users.says(mingChat, ming, CLUB);
+    api.users.says(mingChat, ming, SNOW);
     List<Call> fast = api.awaitSent(ming.id(), 3, WAIT);
     assertThat(fast).extracting(Call::text).containsExactly(TestBots.replyTo(index, EXAM),
         TestBots.replyTo(index, CLUB), TestBots.replyTo(index, SNOW));
@@ -123,11 +95,11 @@ class TelegramFaultsIT {
   @Test
   void repeatedDeliveriesAndRepeatsStillQueuedAreAnsweredOnce() {
     api.slowChat(ming.id(), Duration.ofMillis(700));
-    api.chats.says(mingChat, ming, SNOW);
-    int club = api.chats.says(mingChat, ming, CLUB);
-    api.chats.says(mingChat, ming, CLUB);
+    api.users.says(mingChat, ming, SNOW);
+    int club = api.users.says(mingChat, ming, CLUB);
+    api.users.says(mingChat, ming, CLUB);
     api.redeliver(club);
-    api.chats.says(mingChat, ming, EXAM);
+    api.users.says(mingChat, ming, EXAM);
     List<Call> replies = api.awaitSent(ming.id(), 3, WAIT);
     assertThat(replies).extracting(Call::text).containsExactly(TestBots.replyTo(index, SNOW),
         TestBots.replyTo(index, CLUB), TestBots.replyTo(index, EXAM));
@@ -140,13 +112,13 @@ class TelegramFaultsIT {
     bot = TestBots.start(TestBots.settings(api, dataDir).withQuestionsPerMinute(2), index, TestBots.FAST);
     Person hong = Person.user(603, "小红", "zh");
     for (String q : TestBots.QUESTIONS.subList(1, 6)) {
-      api.chats.says(mingChat, ming, q);
+      api.users.says(mingChat, ming, q);
     }
-    api.chats.says(Room.privateWith(hong), hong, CLUB);
+    api.users.says(Room.privateWith(hong), hong, CLUB);
     assertThat(api.awaitSent(hong.id(), 1, WAIT).get(0).text()).isEqualTo(TestBots.replyTo(index, CLUB));
     List<Call> toMing = api.awaitSent(ming.id(), 3, WAIT);
     assertThat(toMing.get(2).text()).isEqualTo("提问有点太快了：每人每分钟最多 2 个问题。请过一会儿再问。");
-    api.chats.says(mingChat, ming, "/help");
+    api.users.says(mingChat, ming, "/help");
     assertThat(api.awaitSent(ming.id(), 4, WAIT).get(3).text()).startsWith("<b>使用说明</b>");
     assertThat(api.sent(ming.id())).hasSize(4);
   }

@@ -4,9 +4,10 @@ import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.retrieval.NewsIndex;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,12 +49,12 @@ class TelegramRestartIT {
   @Test
   void aRestartNeitherAnswersAgainNorLosesWhatCameWhileDown() {
     api.forgetConfirmedUpdates(false);
-    int first = api.chats.says(mingChat, ming, SNOW);
+    int first = api.users.says(mingChat, ming, SNOW);
     try (TelegramBot bot = TestBots.start(api, dataDir, index)) {
       assertThat(api.awaitSent(ming.id(), 1, WAIT).get(0).text()).isEqualTo(TestBots.replyTo(index, SNOW));
     }
-    int second = api.chats.says(mingChat, ming, EXAM);
-    int third = api.chats.says(mingChat, ming, "/sources");
+    int second = api.users.says(mingChat, ming, EXAM);
+    int third = api.users.says(mingChat, ming, "/sources");
     int before = api.calls().size();
     try (TelegramBot bot = TestBots.start(api, dataDir, index)) {
       List<Call> replies = api.awaitSent(ming.id(), 3, WAIT);
@@ -74,7 +75,7 @@ class TelegramRestartIT {
     Tuning impatient = new Tuning(TestBots.FAST.pollTimeout(), TestBots.FAST.readTimeout(), TestBots.FAST.retry(),
         Duration.ofMillis(300), TestBots.FAST.progressEvery());
     api.slowChat(ming.id(), Duration.ofSeconds(2));
-    int asked = api.chats.says(mingChat, ming, SNOW);
+    int asked = api.users.says(mingChat, ming, SNOW);
     try (TelegramBot bot = TestBots.start(TestBots.settings(api, dataDir), index, impatient)) {
       api.await(c -> c.method().equals("getupdates") && c.params().path("offset").asInt() > asked, 1, WAIT,
           "the question taken");
@@ -83,7 +84,7 @@ class TelegramRestartIT {
     int before = api.sent(ming.id()).size();
     try (TelegramBot bot = TestBots.start(api, dataDir, index)) {
       assertThat(api.awaitSent(ming.id(), before + 1, WAIT).get(before).text()).isEqualTo(TestBots.replyTo(index, SNOW));
-      api.chats.says(mingChat, ming, "/help");
+      api.users.says(mingChat, ming, "/help");
       api.awaitSent(ming.id(), before + 2, WAIT);
     }
     assertThat(before).isZero();

@@ -1,12 +1,17 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.IssueIntake;
+import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.testkit.FakeBotApi;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** Starts the real bot against a {@link FakeBotApi}, with timings short enough for tests. */
 final class TestBots {
@@ -58,5 +63,19 @@ final class TestBots {
   static TelegramBot start(TelegramSettings settings, NewsIndex index, Tuning tuning) {
     IssueIntake intake = new IssueIntake(index, settings.dataDir().resolve("seeds"), settings.uploadMaxBytes());
     return TelegramBot.start(settings, index, intake, tuning);
+  }
+
+  /** An HTTP client whose errors are reported as the bot reports them, the token masked. */
+  static OkHttpClient http() {
+    Secrets secrets = new Secrets(FakeBotApi.TOKEN);
+    return new OkHttpClient.Builder().addInterceptor(new ApiErrorInterceptor(secrets, e -> { }, () -> false)).build();
+  }
+
+  /** The bot's outgoing side alone, through telegrambots' real client over {@code http}, retrying by {@code retry}. */
+  static BotApi botApi(FakeBotApi api, OkHttpClient http, RetryPolicy retry) {
+    TelegramSettings settings = TelegramSettings.of(FakeBotApi.TOKEN, Path.of("unused")).withApiUrl(api.url());
+    OkHttpTelegramClient client = new OkHttpTelegramClient(http, FakeBotApi.TOKEN,
+        new TelegramUrl("http", "127.0.0.1", settings.apiPort(), false));
+    return new BotApi(client, http, settings, retry, new Secrets(FakeBotApi.TOKEN));
   }
 }

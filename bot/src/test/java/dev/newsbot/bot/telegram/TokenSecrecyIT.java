@@ -3,9 +3,11 @@ package dev.newsbot.bot.telegram;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.bot.telegram.FakeBotApi.Call;
-import dev.newsbot.bot.telegram.FakeChats.Person;
-import dev.newsbot.bot.telegram.FakeChats.Room;
+import dev.newsbot.bot.testkit.FakeBotApi.Call;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.LogCapture;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
 import dev.newsbot.retrieval.NewsIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +35,15 @@ class TokenSecrecyIT {
       try (TelegramBot bot = TestBots.start(api, dataDir, index)) {
         api.fail("getUpdates", 1, 502, "<html>Bad Gateway</html>");
         api.drop("getUpdates", 1);
-        api.chats.posts(new Room(-100999, "channel", "频道"), "ends the long poll under way");
+        api.users.posts(new Room(-100999, "channel", "频道"), "ends the long poll under way");
         api.await(c -> c.method().equals("getupdates") && c.status() == -1, 1, WAIT, "a dropped poll");
         api.rateLimit("sendMessage", 1, 1);
         api.fail("sendMessage", 5, 500, "{\"error_code\":500}");
         api.drop("sendChatAction", 1);
-        api.chats.says(chat, ming, "考书画等级要在哪个网站上报名？");
-        api.chats.says(chat, ming, "株洲青商会是哪年成立的？");
+        api.users.says(chat, ming, "考书画等级要在哪个网站上报名？");
+        api.users.says(chat, ming, "株洲青商会是哪年成立的？");
         api.awaitSent(ming.id(), 1, WAIT);
-        api.chats.presses(chat, ming, 3, "src:2:1");
+        api.users.presses(chat, ming, 3, "src:2:1");
         api.awaitSent(ming.id(), 2, WAIT);
       }
       for (String url : List.of(api.url(), "http://127.0.0.1:1")) {

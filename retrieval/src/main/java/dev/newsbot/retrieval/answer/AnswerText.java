@@ -1,7 +1,10 @@
 package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.text.Language;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Writes the words around the quotes, in the question's language. */
@@ -12,8 +15,10 @@ final class AnswerText {
   /**
    * "据《headline》（author, date）：“quote”[1]“quote”[2]", one line per article. The author is named
    * when the article is signed by one (a commentary, a reader's proposal), not for staff bylines.
+   * {@code meant}, when not null, is the day the first quote names without its year, stated after
+   * it: "“昨天上午,…”[1]（即2024年1月20日）".
    */
-  static String quoted(List<Citation> citations, Map<Integer, String> authors, Language language) {
+  static String quoted(List<Citation> citations, Map<Integer, String> authors, LocalDate meant, Language language) {
     StringBuilder sb = new StringBuilder();
     String article = null;
     for (Citation c : citations) {
@@ -34,6 +39,11 @@ final class AnswerText {
         }
       }
       sb.append('“').append(c.quote()).append('”').append('[').append(c.n()).append(']');
+      if (meant != null && c.n() == 1) {
+        sb.append(language == Language.ENGLISH
+            ? " (that is, " + meant.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + ")"
+            : "（即" + meant.getYear() + "年" + meant.getMonthValue() + "月" + meant.getDayOfMonth() + "日）");
+      }
     }
     return sb.toString();
   }

@@ -279,6 +279,11 @@ final class AnswerType {
    * Whether the question asks for an amount, a count, a date, a telephone number or an office holder, which
    * {@link #lacksAskedFact} can check.
    */
+  /** True when the question asks when ("什么时候", "哪天", "when"). */
+  boolean asksWhen() {
+    return datePlainly || day;
+  }
+
   boolean asksFact() {
     return money || counts != null || number || datePlainly || day || phone || office != null;
   }

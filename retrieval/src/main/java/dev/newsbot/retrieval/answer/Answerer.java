@@ -8,6 +8,8 @@ import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.store.StoredParagraph;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Language;
+import dev.newsbot.retrieval.time.ArticleDates;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,7 +87,10 @@ public final class Answerer {
       authors.put(citation.n(), Credits.label(c.chunk().article(), citation.author(), type.asksCredit(),
           q.language()));
     }
-    return new Answer(question, false, AnswerText.quoted(citations, authors, q.language()), q.language(), citations,
+    LocalDate meant = type.asksWhen() ? ArticleDates.meant(citations.get(0).quote(), citations.get(0).date())
+        .orElse(null) : null;
+    return new Answer(question, false, AnswerText.quoted(citations, authors, meant, q.language()), q.language(),
+        citations,
         passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of());
   }
 

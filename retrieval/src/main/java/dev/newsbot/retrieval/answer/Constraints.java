@@ -49,15 +49,7 @@ final class Constraints {
   private static final Pattern ASKS_PLACE = Lexicon.pattern("asks-place");
   private static final Pattern A_PLACE = Pattern.compile(
       "[\\p{IsHan}0-9]{1,10}?(?:" + Lexicon.alternation("place-ends") + ")(?![\\p{IsHan}]{0,0}的)");
-  /** What a count covers: the country, the province, the city ("全国", "全省", "全市", "我市"). */
-  private static final Pattern SCOPE = Pattern.compile("全国|全省|全市|我市|全区|全县");
-  /** A county, district or city that can stand for the scope of a figure ("炎陵县共接待游客…"). */
-  private static final Pattern LOCAL_SCOPE = Pattern.compile("[\\p{IsHan}]{1,3}(?:县|区)(?!委|政府|人民)");
-  private static final List<String> GENERIC_AREAS = Lexicon.zh("generic-areas");
   private static final List<String> GENERIC_PLACES = Lexicon.zh("generic-places");
-  /** Bodies with a scope word in their name ("全国妇联", "全省人大"): no scope of a figure. */
-  private static final Pattern SCOPE_NAMES = Pattern.compile("(?:全国|全省|全市)(?:妇联|人大|政协|总工会|工商联|两会|劳模|文明|重点|先进)");
-  private static final Pattern A_FIGURE = Pattern.compile("[0-9]|[一二三四五六七八九十百千万亿两]+\\s*(?:余|多)?\\s*[个名家人辆所座万亿元户]");
   private static final Pattern ASKS_CAUSE = Pattern.compile("原因|引起|起因|cause");
   private static final Pattern CAUSE = Pattern.compile("原因|因为|由于|因|导致|引起|造成|起因");
   private static final Pattern ASKS_RATE = Pattern.compile("[^，,。？?]率|比例|占比|百分之|percentage|\\brate\\b");
@@ -154,25 +146,7 @@ final class Constraints {
     if (ASKS_RATE.matcher(foldedQuestion).find() && !A_RATE.matcher(all).find()) {
       return "no rate given";
     }
-    if (figureAsked) {
-      Matcher asked = SCOPE.matcher(foldedQuestion);
-      String scope = asked.find() ? asked.group() : null;
-      boolean wholeCity = scope != null && !scope.equals("全国") && !scope.equals("全省");
-      for (String q : foldedQuotes) {
-        if (!A_FIGURE.matcher(q).find()) {
-          continue;
-        }
-        String sentence = SCOPE_NAMES.matcher(q).replaceAll("");
-        if (scope != null && scope.equals("全国") && !sentence.contains("全国")) {
-          return "no figure for the country";
-        }
-        if (wholeCity && (sentence.contains("全国") || sentence.contains("全省")
-            || (namesLocalArea(sentence) && !SCOPE.matcher(sentence).find()))) {
-          return "a figure for another scope";
-        }
-      }
-    }
-    return null;
+    return figureAsked ? FigureScope.mismatch(foldedQuotes, foldedQuestion) : null;
   }
 
   /**
@@ -200,18 +174,6 @@ final class Constraints {
   /** Characters that part a place's name from the words before it ("迎来一座新的湿地公园"). */
   private static final String FUNCTION_CHARS = "的了是在将来有和与等一座个为把被向到从对过又也都就还这那其该";
 
-  /** A county or district by name ("炎陵县", "芦淞区"), not a kind of area ("城区", "社区"). */
-  private static boolean namesLocalArea(String text) {
-    Matcher m = LOCAL_SCOPE.matcher(text);
-    while (m.find()) {
-      String area = m.group();
-      if (GENERIC_AREAS.stream().noneMatch(area::endsWith)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean containsAny(String text, String[] words) {
     for (String w : words) {
       if (text.contains(w)) {
@@ -220,8 +182,6 @@ final class Constraints {
     }
     return false;
   }
-
-
 
   /** Why {@code foldedText} (the sentences about the subject) does not answer, or null when nothing pins it. */
   String violatedBy(String foldedText) {

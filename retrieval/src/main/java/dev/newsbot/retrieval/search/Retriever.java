@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds passages for a question: bm25 over bigram terms (SQLite FTS5, or in a large archive the
@@ -39,9 +40,23 @@ public final class Retriever {
 
   /** The best {@code limit} passages, best first. {@code queryVector} may be null in lexical mode. */
   public List<Hit> retrieve(Query query, float[] queryVector, Corpus corpus, Map<Long, StoredChunk> byId, int limit) {
+    return retrieve(query, queryVector, corpus, byId, limit, null);
+  }
+
+  /**
+   * The best {@code limit} passages among those {@code only} accepts (all when it is null): the
+   * lexical ranking keeps its order over them, the dense one is the exact ranking of them alone,
+   * so a few issues of a large archive (a question about "yesterday") are searched whole.
+   */
+  public List<Hit> retrieve(Query query, float[] queryVector, Corpus corpus, Map<Long, StoredChunk> byId, int limit,
+      Predicate<StoredChunk> only) {
     List<ScoredId> lexical = mode == SearchMode.DENSE ? List.of() : lexical(query);
     float[] unit = mode == SearchMode.LEXICAL || queryVector == null ? null : VectorIndex.unit(queryVector);
-    List<VectorIndex.Scored> dense = unit == null ? List.of() : corpus.vectors().nearest(unit, DEPTH);
+    List<VectorIndex.Scored> dense = unit == null ? List.of()
+        : only == null ? corpus.vectors().nearest(unit, DEPTH) : nearestAmong(corpus, unit, only);
+    if (only != null) {
+      lexical = lexical.stream().filter(s -> byId.containsKey(s.id()) && only.test(byId.get(s.id()))).toList();
+    }
 
     Map<Integer, double[]> fused = new HashMap<>();
     for (int r = 0; r < lexical.size(); r++) {
@@ -64,6 +79,17 @@ public final class Retriever {
     }
     hits.sort((a, b) -> Double.compare(b.score(), a.score()));
     return hits.size() > limit ? hits.subList(0, limit) : hits;
+  }
+
+  private static List<VectorIndex.Scored> nearestAmong(Corpus corpus, float[] unit, Predicate<StoredChunk> only) {
+    List<VectorIndex.Scored> out = new ArrayList<>();
+    for (StoredChunk c : corpus.chunks()) {
+      if (only.test(c)) {
+        out.add(new VectorIndex.Scored(c.index(), corpus.vectors().similarity(c.index(), unit)));
+      }
+    }
+    out.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
+    return out.size() > DEPTH ? out.subList(0, DEPTH) : out;
   }
 
   /**

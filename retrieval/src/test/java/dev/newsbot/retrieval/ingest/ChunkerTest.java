@@ -34,29 +34,8 @@ class ChunkerTest {
       今年,人社部门将持续发挥牵线搭桥作用,深入开展政校企合作,组织优质企业进校园招聘;组织邀请更多的高校毕业生进入本地企业实习与见习;一对一关心帮扶离校未就业大学生;推动创业引领工程,实现湖南工大学子创业培训全覆盖,在大学生心中播下创业的种子,带动大学生就业。
       """;
 
-  /** 001: a byline and section labels before the first body paragraph. */
-  static final String LABELS = """
-      耗资300万元改造下水道 不通反堵
-
-
-
-      株洲日报全媒体记者/姚时美
-
-      【呼声】
-
-      芦淞区贺家土街道大塘冲社区学堂冲二村居 民:自下水道改造后,小区多处下水道反复堵塞, 已持续数月,污水横流、臭气扑鼻。我们迫切希望 有关部门尽快查明原因、疏通管道,早日恢复小区 正常生活环境。
-
-      【目击】
-
-      改造没一年 多处污水外流
-
-      春节前,芦淞区学堂冲二村5栋旁人行道上,化粪池污水四溢,臭味刺鼻。10栋背后地势低洼,污水积聚成潭。"一个月了,都没有人来处理。"居民李女士说。
-
-      社区网格员江波说:"其实改造完工还不到一年。"
-      """;
-
   private static Article only(String text) {
-    ParsedIssue issue = IssueParser.parse("excerpt.txt", text, new IssueMeta("株洲日报", null, true));
+    ParsedIssue issue = Excerpts.parse(text);
     assertThat(issue.articles()).hasSize(1);
     return issue.articles().get(0);
   }
@@ -92,8 +71,8 @@ class ChunkerTest {
 
   @Test
   void labelsAreLeftOutButTheFirstPassageStillStartsAtTheHeadline() {
-    Article article = only(LABELS);
-    List<Chunk> chunks = Chunker.chunk(LABELS, article);
+    Article article = only(Excerpts.LABELS);
+    List<Chunk> chunks = Chunker.chunk(Excerpts.LABELS, article);
     assertThat(chunks).extracting(Chunk::paragraph).containsExactly(2, 4, 6);
     assertThat(chunks.get(0).start()).isZero();
     assertThat(chunks.get(0).text()).startsWith("耗资300万元改造下水道不通反堵株洲日报全媒体记者/姚时美【呼声】芦淞区贺家土街道");

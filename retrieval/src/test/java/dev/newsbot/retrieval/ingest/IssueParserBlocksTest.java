@@ -1,8 +1,10 @@
 package dev.newsbot.retrieval.ingest;
 
+import static dev.newsbot.retrieval.ingest.Excerpts.kinds;
+import static dev.newsbot.retrieval.ingest.Excerpts.parse;
+import static dev.newsbot.retrieval.ingest.Excerpts.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,29 +12,6 @@ import org.junit.jupiter.api.Test;
  * through the parser's paragraphs, from excerpts of the seed issues.
  */
 class IssueParserBlocksTest {
-
-  private static final IssueMeta META = new IssueMeta("株洲日报", null, true);
-
-  /** 001: a byline without lead, section labels and a subhead. */
-  static final String LABELS = """
-      耗资300万元改造下水道 不通反堵
-
-
-
-      株洲日报全媒体记者/姚时美
-
-      【呼声】
-
-      芦淞区贺家土街道大塘冲社区学堂冲二村居 民:自下水道改造后,小区多处下水道反复堵塞, 已持续数月,污水横流、臭气扑鼻。我们迫切希望 有关部门尽快查明原因、疏通管道,早日恢复小区 正常生活环境。
-
-      【目击】
-
-      改造没一年 多处污水外流
-
-      春节前,芦淞区学堂冲二村5栋旁人行道上,化粪池污水四溢,臭味刺鼻。10栋背后地势低洼,污水积聚成潭。"一个月了,都没有人来处理。"居民李女士说。
-
-      社区网格员江波说:"其实改造完工还不到一年。"
-      """;
 
   /** 001: a news lead, and a photo caption with its credit on a line of its own. */
   static final String CAPTION = """
@@ -177,21 +156,9 @@ class IssueParserBlocksTest {
       文献、周峰、肖乾亮、左立良、杜捷、欧阳王彬、刘斌、谭国林、李伟、林威
       """;
 
-  private static ParsedIssue parse(String text) {
-    return IssueParser.parse("excerpt.txt", text, META);
-  }
-
-  private static List<String> titles(ParsedIssue issue) {
-    return issue.articles().stream().map(Article::title).toList();
-  }
-
-  private static List<ParagraphKind> kinds(Article article) {
-    return article.paragraphs().stream().map(Paragraph::kind).toList();
-  }
-
   @Test
   void bylineLabelsAndSubheads() {
-    ParsedIssue issue = parse(LABELS);
+    ParsedIssue issue = parse(Excerpts.LABELS);
     assertThat(titles(issue)).containsExactly("耗资300万元改造下水道 不通反堵");
     Article article = issue.articles().get(0);
     assertThat(article.byline()).isEqualTo("株洲日报全媒体记者/姚时美");
@@ -202,7 +169,7 @@ class IssueParserBlocksTest {
         + "小区多处下水道反复堵塞,已持续数月,污水横流、臭气扑鼻。我们迫切希望有关部门尽快查明原因、疏通管道,早日恢复小区正常生活环境。");
     assertThat(article.paragraphs().get(2).text()).isEqualTo("【目击】");
     assertThat(article.paragraphs().get(3)).isEqualTo(new Paragraph(4, ParagraphKind.SUBHEAD,
-        LABELS.indexOf("改造没一年"), LABELS.indexOf("多处污水外流") + 6, "改造没一年多处污水外流", 0));
+        Excerpts.LABELS.indexOf("改造没一年"), Excerpts.LABELS.indexOf("多处污水外流") + 6, "改造没一年多处污水外流", 0));
   }
 
   @Test

@@ -1,16 +1,16 @@
 package dev.newsbot.retrieval.ingest;
 
+import static dev.newsbot.retrieval.ingest.Excerpts.kinds;
+import static dev.newsbot.retrieval.ingest.Excerpts.parse;
+import static dev.newsbot.retrieval.ingest.Excerpts.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsbot.retrieval.text.Whitespace;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Articles, titles, bylines, paragraphs and their offsets, from excerpts of the seed issues. */
 class IssueParserTest {
-
-  private static final IssueMeta META = new IssueMeta("株洲日报", null, true);
 
   /** 000: two articles under markdown headings; a column break repeats "瓦。" before "目前". */
   static final String HEADINGS = """
@@ -113,18 +113,6 @@ class IssueParserTest {
 
       办好中国的事情，关键在党、关键在全面从严治党。省委书记沈晓明在株洲调研时强调，要推动主题教育见行见效，加强干部队伍建设，夯实基层组织，营造风清气正的政治生态，在推进全面从严治党上有新作为。全市上下应深入贯彻落实重要指示精神，坚定不移推动全面从严治党向纵深发展，为加快实现“三高四新”美好蓝图，大力培育制造名城、加快建设幸福株洲提供坚强保障。
       """;
-
-  private static ParsedIssue parse(String text) {
-    return IssueParser.parse("excerpt.txt", text, META);
-  }
-
-  private static List<String> titles(ParsedIssue issue) {
-    return issue.articles().stream().map(Article::title).toList();
-  }
-
-  private static List<ParagraphKind> kinds(Article article) {
-    return article.paragraphs().stream().map(Paragraph::kind).toList();
-  }
 
   @Test
   void markdownHeadingsStartArticlesAndAreTheirTitles() {

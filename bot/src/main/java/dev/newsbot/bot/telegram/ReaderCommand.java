@@ -1,0 +1,51 @@
+package dev.newsbot.bot.telegram;
+
+import dev.newsbot.bot.messages.Messages;
+import java.util.function.BiConsumer;
+
+/**
+ * The readers' commands that need no answer: {@code /follow topic}, {@code /following},
+ * {@code /unfollow topic} and {@code /latest}, each a name, its menu line and what
+ * {@link ReaderRequests} does with it.
+ */
+final class ReaderCommand implements Command {
+
+  private final String name;
+  private final BiConsumer<Conversation, String> run;
+
+  private ReaderCommand(String name, BiConsumer<Conversation, String> run) {
+    this.name = name;
+    this.run = run;
+  }
+
+  static ReaderCommand follow(ReaderRequests r) {
+    return new ReaderCommand("follow", r::follow);
+  }
+
+  static ReaderCommand following(ReaderRequests r) {
+    return new ReaderCommand("following", (c, args) -> r.following(c));
+  }
+
+  static ReaderCommand unfollow(ReaderRequests r) {
+    return new ReaderCommand("unfollow", r::unfollow);
+  }
+
+  static ReaderCommand latest(ReaderRequests r) {
+    return new ReaderCommand("latest", (c, args) -> r.latest(c));
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String description(Messages ui) {
+    return ui.text("command." + name);
+  }
+
+  @Override
+  public void run(Conversation c, String args) {
+    run.accept(c, args);
+  }
+}
