@@ -35,6 +35,7 @@ class ArchitectureTest {
       .layer("embed").definedBy(R + ".embed")
       .layer("vectors").definedBy(R + ".vectors")
       .layer("store").definedBy(R + ".store")
+      .layer("solr store").definedBy(R + ".store.solr")
       .layer("indexing").definedBy(R + ".indexing")
       .layer("search").definedBy(R + ".search")
       .layer("answer").definedBy(R + ".answer")
@@ -46,14 +47,15 @@ class ArchitectureTest {
       .whereLayer("vectors").mayNotAccessAnyLayer()
       .whereLayer("ingest").mayOnlyAccessLayers("text")
       .whereLayer("store").mayOnlyAccessLayers("ingest", "vectors", "text")
+      .whereLayer("solr store").mayOnlyAccessLayers("store", "ingest", "vectors", "text")
       .whereLayer("indexing").mayOnlyAccessLayers("store", "embed", "ingest", "text")
       .whereLayer("search").mayOnlyAccessLayers("store", "vectors", "text")
       .whereLayer("answer").mayOnlyAccessLayers("search", "store", "embed", "ingest", "text")
       .whereLayer("eval").mayOnlyAccessLayers("answer", "text")
-      .whereLayer("front door").mayOnlyAccessLayers("eval", "answer", "search", "indexing", "store", "embed",
-          "ingest", "text")
-      .whereLayer("bench").mayOnlyAccessLayers("front door", "eval", "search", "indexing", "store", "vectors",
-          "embed", "ingest", "text");
+      .whereLayer("front door").mayOnlyAccessLayers("eval", "answer", "search", "indexing", "solr store", "store",
+          "embed", "ingest", "text")
+      .whereLayer("bench").mayOnlyAccessLayers("front door", "eval", "search", "indexing", "solr store", "store",
+          "vectors", "embed", "ingest", "text");
   }
 
   @Test
