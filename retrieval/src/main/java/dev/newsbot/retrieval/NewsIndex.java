@@ -86,25 +86,42 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the index with a chosen search mode (lexical and dense alone are for measuring) and
-   * the paper name used when an issue's text does not name its paper.
+   * Opens the index with a chosen search mode (lexical and dense alone are for measuring), the
+   * paper name used when an issue's text does not name its paper, and where the index lives.
    */
-  public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper) {
-    IndexStore store = IndexStore.open(dataDir.resolve(FILE_NAME));
+  public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper,
+      StoreChoice where) {
+    OnnxEmbedder embedder = OnnxEmbedder.load(model);
     try {
-      return new NewsIndex(store, OnnxEmbedder.load(model), true, mode, defaultPaper);
+      return open(dataDir, embedder, true, mode, defaultPaper, where);
     } catch (RuntimeException e) {
-      store.close();
+      embedder.close();
       throw e;
     }
   }
 
-  /**
-   * Opens an index over a given embedder, the seam tests and benchmarks use; the embedder stays
-   * the caller's to close.
-   */
+  public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper) {
+    return open(dataDir, model, mode, defaultPaper, StoreChoice.SQLITE);
+  }
+
+  /** Opens an index over a given embedder, the seam tests and benchmarks use; the embedder stays the caller's. */
+  public static NewsIndex open(Path dataDir, Embedder embedder, SearchMode mode, StoreChoice where) {
+    return open(dataDir, embedder, false, mode, "株洲日报", where);
+  }
+
   public static NewsIndex open(Path dataDir, Embedder embedder, SearchMode mode) {
-    return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, false, mode, "株洲日报");
+    return open(dataDir, embedder, mode, StoreChoice.SQLITE);
+  }
+
+  private static NewsIndex open(Path dataDir, Embedder embedder, boolean owns, SearchMode mode, String paper,
+      StoreChoice where) {
+    IndexStore store = where.open(dataDir.resolve(FILE_NAME), embedder.dimension());
+    try {
+      return new NewsIndex(store, embedder, owns, mode, paper);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   private void reload() {
@@ -247,27 +264,7 @@ public final class NewsIndex implements AutoCloseable {
   public IndexState state() {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
-        bytesOnDisk(store.file()));
-  }
-
-  /** Bytes of the index file with its write-ahead log and the term index beside it, or -1. */
-  private static long bytesOnDisk(Path file) {
-    try {
-      long bytes = Files.size(file);
-      for (String sidecar : List.of("-wal", "-terms")) {
-        Path p = file.resolveSibling(file.getFileName() + sidecar);
-        if (Files.exists(p)) {
-          try (Stream<Path> files = Files.walk(p)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-              bytes += Files.size(f);
-            }
-          }
-        }
-      }
-      return bytes;
-    } catch (IOException | UncheckedIOException e) {
-      return -1;
-    }
+        StoreChoice.bytesOnDisk(store.file()));
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */
