@@ -8,6 +8,7 @@ import dev.newsbot.retrieval.embed.OnnxEmbedder;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import dev.newsbot.retrieval.eval.EvalReport;
 import dev.newsbot.retrieval.eval.Evaluation;
+import dev.newsbot.retrieval.indexing.IndexCopy;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.indexing.Indexer;
@@ -30,7 +31,6 @@ import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -265,6 +264,13 @@ public final class NewsIndex implements AutoCloseable {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
         StoreChoice.bytesOnDisk(store.file()));
+  }
+
+  /** Copies this SQLite index into {@code target} (completing a copy begun before); returns the issues copied. */
+  public int copyTo(StoreChoice target, IndexProgress progress) {
+    try (IndexStore to = target.open(store.file(), embedder.dimension())) {
+      return IndexCopy.copy(snapshot.corpus(), store.file(), to, embedder, progress);
+    }
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */

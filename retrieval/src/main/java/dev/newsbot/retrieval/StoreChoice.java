@@ -45,6 +45,11 @@ public final class StoreChoice {
         user.isEmpty() ? null : user, user.isEmpty() ? null : password, timeout));
   }
 
+  /** Where it is, for messages: "sqlite" or the cluster and collection, never the password. */
+  public String where() {
+    return solr == null ? "sqlite" : solr.where();
+  }
+
   IndexStore open(Path sqliteFile, int dimension) {
     return solr == null ? IndexStore.open(sqliteFile) : SolrIndexStore.open(solr, dimension);
   }
