@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.apache.solr.embedded.JettySolrRunner;
 
 /**
  * One real SolrCloud for every Solr test of the run: an embedded ZooKeeper and two Solr nodes on
@@ -58,11 +57,6 @@ public final class SolrTestCluster {
   /** Settings for the named collection of the test cluster, through its ZooKeeper. */
   public static SolrSettings settings(String collection) {
     return SolrSettings.zk(get().getZkServer().getZkHost(), "/solr", collection, SHARDS, REPLICAS, TIMEOUT);
-  }
-
-  /** The running node that holds no overseer-critical role, to stop in fault tests: the second. */
-  public static JettySolrRunner node(int i) {
-    return get().getJettySolrRunner(i);
   }
 
   private static void deleteTree(Path folder) {
