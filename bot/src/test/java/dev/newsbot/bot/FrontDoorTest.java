@@ -20,6 +20,7 @@ import dev.newsbot.retrieval.ArticleLead;
 import dev.newsbot.retrieval.IssueHeadlines;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.StoreChoice;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.answer.Passage;
@@ -52,7 +53,8 @@ class FrontDoorTest {
       resideInAPackage("dev.newsbot.retrieval..").and(not(withTheirNestedTypes(NewsIndex.class, IssueInfo.class, IndexState.class, ArticleLead.class, IssueHeadlines.class,
           CitedParagraph.class, IndexBusyException.class, Answer.class, Citation.class, Passage.class, Language.class,
           IndexReport.class, IndexProgress.class, RejectedIssueException.class, EmbeddingChoice.class,
-          SearchMode.class, EvalQuestion.class, EvalReport.class, BenchModel.class, ArchiveProbe.class))))
+          SearchMode.class, EvalQuestion.class, EvalReport.class, BenchModel.class, ArchiveProbe.class,
+          StoreChoice.class))))
       .as("bot uses only retrieval's front door and the values it takes and returns");
 
   static final ArchRule BENCH_DOOR_FOR_THE_BENCH = noClasses().that().resideOutsideOfPackage("dev.newsbot.bot.bench..")

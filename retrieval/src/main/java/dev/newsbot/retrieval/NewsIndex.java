@@ -4,10 +4,10 @@ import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Answerer;
 import dev.newsbot.retrieval.embed.Embedder;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
-import dev.newsbot.retrieval.embed.OnnxEmbedder;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import dev.newsbot.retrieval.eval.EvalReport;
 import dev.newsbot.retrieval.eval.Evaluation;
+import dev.newsbot.retrieval.indexing.IndexCopy;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.indexing.Indexer;
@@ -80,25 +80,25 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the index with a chosen search mode (lexical and dense alone are for measuring) and
-   * the paper name used when an issue's text does not name its paper.
+   * Opens the index with a chosen search mode (lexical and dense alone are for measuring), the
+   * paper name used when an issue's text does not name its paper, and where the index lives.
    */
-  public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper) {
-    IndexStore store = IndexStore.open(dataDir.resolve(FILE_NAME));
-    try {
-      return new NewsIndex(store, OnnxEmbedder.load(model), true, mode, defaultPaper);
-    } catch (RuntimeException e) {
-      store.close();
-      throw e;
-    }
+  public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper,
+      StoreChoice where) {
+    return Opening.withModel(dataDir, model, mode, defaultPaper, where);
   }
 
-  /**
-   * Opens an index over a given embedder, the seam tests and benchmarks use; the embedder stays
-   * the caller's to close.
-   */
+  public static NewsIndex open(Path dataDir, EmbeddingChoice model, SearchMode mode, String defaultPaper) {
+    return open(dataDir, model, mode, defaultPaper, StoreChoice.SQLITE);
+  }
+
+  /** Opens an index over a given embedder, the seam tests and benchmarks use; the embedder stays the caller's. */
+  public static NewsIndex open(Path dataDir, Embedder embedder, SearchMode mode, StoreChoice where) {
+    return Opening.over(dataDir, embedder, false, mode, "株洲日报", where);
+  }
+
   public static NewsIndex open(Path dataDir, Embedder embedder, SearchMode mode) {
-    return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, false, mode, "株洲日报");
+    return open(dataDir, embedder, mode, StoreChoice.SQLITE);
   }
 
   /** Reads the store into a new snapshot; returns its issue count. */
@@ -251,6 +251,13 @@ public final class NewsIndex implements AutoCloseable {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
         store.bytesOnDisk());
+  }
+
+  /** Copies this SQLite index into {@code target} (completing a copy begun before); returns the issues copied. */
+  public int copyTo(StoreChoice target, IndexProgress progress) {
+    try (IndexStore to = target.open(store.file(), embedder.dimension())) {
+      return IndexCopy.copy(snapshot.corpus(), store.file(), to, embedder, progress);
+    }
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */

@@ -37,6 +37,7 @@ class ArchitectureTest {
       .layer("embed").definedBy(R + ".embed")
       .layer("vectors").definedBy(R + ".vectors")
       .layer("store").definedBy(R + ".store")
+      .layer("solr store").definedBy(R + ".store.solr")
       .layer("indexing").definedBy(R + ".indexing")
       .layer("search").definedBy(R + ".search")
       .layer("answer").definedBy(R + ".answer")
@@ -50,14 +51,15 @@ class ArchitectureTest {
       .whereLayer("ingest").mayOnlyAccessLayers("text")
       .whereLayer("pdf").mayOnlyAccessLayers("ingest", "text")
       .whereLayer("store").mayOnlyAccessLayers("ingest", "vectors", "text")
+      .whereLayer("solr store").mayOnlyAccessLayers("store", "ingest", "vectors", "text")
       .whereLayer("indexing").mayOnlyAccessLayers("store", "embed", "pdf", "ingest", "text")
       .whereLayer("search").mayOnlyAccessLayers("store", "vectors", "time", "text")
       .whereLayer("answer").mayOnlyAccessLayers("search", "store", "embed", "ingest", "time", "text")
       .whereLayer("eval").mayOnlyAccessLayers("answer", "text")
-      .whereLayer("front door").mayOnlyAccessLayers("eval", "answer", "search", "indexing", "store", "embed",
-          "pdf", "ingest", "time", "text")
-      .whereLayer("bench").mayOnlyAccessLayers("front door", "eval", "search", "indexing", "store", "vectors",
-          "embed", "pdf", "ingest", "text");
+      .whereLayer("front door").mayOnlyAccessLayers("eval", "answer", "search", "indexing", "solr store", "store",
+          "embed", "pdf", "ingest", "time", "text")
+      .whereLayer("bench").mayOnlyAccessLayers("front door", "eval", "search", "indexing", "solr store", "store",
+          "vectors", "embed", "pdf", "ingest", "text");
   }
 
   @Test

@@ -2,7 +2,9 @@ package dev.newsbot.bot.cli;
 
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.admin.ReportText;
+import dev.newsbot.bot.config.Setting;
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.StoreChoice;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.nio.file.Files;
@@ -30,11 +32,18 @@ final class IndexCommand implements Callable<Integer> {
       + " runs beside the bot); exit 1 when it is damaged.")
   boolean check;
 
+  @Option(names = "--to", paramLabel = "STORE", description = "Copy the SQLite index into this store instead"
+      + " (solr: the collection the solr.* settings name), with progress; run again to finish a stopped copy.")
+  String to;
+
   @Override
   public Integer call() {
     var config = parent.config();
     if (check) {
       return IndexCheckText.run(config.dataDir(), System.out);
+    }
+    if (to != null) {
+      return copy(config);
     }
     if (add != null && !Files.isRegularFile(add)) {
       throw new UserError(add + " is not a file: give the path of an issue's .txt, .md or .pdf file");
@@ -57,6 +66,22 @@ final class IndexCommand implements Callable<Integer> {
           index.issues().stream().mapToInt(i -> i.articles()).sum(),
           index.issues().stream().mapToInt(i -> i.chunks()).sum());
       return r.rejected().isEmpty() ? 0 : NewsbotCommand.REJECTED;
+    }
+  }
+
+  private Integer copy(dev.newsbot.bot.config.Config config) {
+    if (!"solr".equals(to)) {
+      throw new UserError("--to " + to + ": the index can be copied to solr only");
+    }
+    if (!config.store().equals(StoreChoice.SQLITE)) {
+      throw new UserError("store.type is solr already: the index is there; copy from SQLite with store.type=sqlite");
+    }
+    StoreChoice target = config.with(Setting.STORE_TYPE, "solr").store();
+    ProgressBar progress = new ProgressBar(System.err, System.console() != null);
+    try (NewsIndex index = Indexes.open(config, SearchMode.HYBRID)) {
+      int copied = index.copyTo(target, progress);
+      System.out.printf("Copied %d of %d issues to %s.%n", copied, index.issues().size(), target.where());
+      return 0;
     }
   }
 }

@@ -14,7 +14,7 @@ final class Indexes {
   private Indexes() {}
 
   static NewsIndex open(Config config, SearchMode mode) {
-    return NewsIndex.open(config.dataDir(), config.embeddingModel(), mode, config.paperName());
+    return NewsIndex.open(config.dataDir(), config.embeddingModel(), mode, config.paperName(), config.store());
   }
 
   /** Opens the index; when it holds no issue yet, indexes the seeds folder with progress on {@code err}. */

@@ -1,8 +1,10 @@
 package dev.newsbot.bot.config;
 
+import dev.newsbot.retrieval.StoreChoice;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,7 +15,7 @@ import java.util.Set;
 /**
  * The settings, typed, checked once and frozen (HikariCP's way): defaults, then the properties
  * file, then environment variables {@code NEWSBOT_<KEY>} ({@link ConfigReader}). Every problem is
- * reported at once, each with how to fix it. The token is masked in {@link #toString()}.
+ * reported at once, each with how to fix it. The token and the Solr password are masked in {@link #toString()}.
  */
 public final class Config {
 
@@ -72,6 +74,7 @@ public final class Config {
         problems.add(problem(s, e.getMessage(), origins.get(s)));
       }
     }
+    problems.addAll(SolrCheck.problems(values));
     if (!problems.isEmpty()) {
       throw new ConfigException(problems.size() == 1 ? problems.get(0)
           : "the configuration has " + problems.size() + " problems:\n  - " + String.join("\n  - ", problems));
@@ -159,6 +162,17 @@ public final class Config {
   /** 0: a free port, chosen at start. */
   public int healthPort() {
     return whole(Setting.HEALTH_PORT);
+  }
+
+  /** Where the index lives: the SQLite file under {@link #dataDir()} or the SolrCloud collection the solr.* settings name. */
+  public StoreChoice store() {
+    if (!"solr".equals(values.get(Setting.STORE_TYPE))) {
+      return StoreChoice.SQLITE;
+    }
+    return StoreChoice.solr((String) values.get(Setting.SOLR_ZK_HOSTS), (String) values.get(Setting.SOLR_URLS),
+        (String) values.get(Setting.SOLR_COLLECTION), (String) values.get(Setting.SOLR_USER),
+        (String) values.get(Setting.SOLR_PASSWORD), whole(Setting.SOLR_SHARDS), whole(Setting.SOLR_REPLICAS),
+        Duration.ofMillis((Long) values.get(Setting.SOLR_TIMEOUT_MS)));
   }
 
   private int whole(Setting s) {

@@ -30,6 +30,21 @@ interface Rule {
     }
   };
 
+  /** Any text, empty included (the optional Solr settings). Never echoed: a password is one. */
+  Rule TEXT = text -> text;
+
+  /** One of {@code choices}, as written. */
+  static Rule oneOf(String... choices) {
+    return text -> {
+      for (String c : choices) {
+        if (c.equals(text)) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException("'" + text + "' must be one of " + String.join(", ", choices));
+    };
+  }
+
   /** Text that must not be empty. */
   Rule NAME = text -> {
     if (text.isEmpty()) {

@@ -27,7 +27,17 @@ public enum Setting {
   HEALTH_ENABLED("health.enabled", "true", Rule.YES_NO),
   HEALTH_HOST("health.host", "127.0.0.1", Rule.HOST),
   /** 0 picks a free port (logged at start). */
-  HEALTH_PORT("health.port", "8090", Rule.whole(0, 65_535));
+  HEALTH_PORT("health.port", "8090", Rule.whole(0, 65_535)),
+  /** sqlite: one file under data.dir; solr: a SolrCloud collection (docs/solr.md). */
+  STORE_TYPE("store.type", "sqlite", Rule.oneOf("sqlite", "solr")),
+  SOLR_ZK_HOSTS("solr.zk-hosts", "", Rule.TEXT),
+  SOLR_URLS("solr.urls", "", Rule.TEXT),
+  SOLR_COLLECTION("solr.collection", "newsbot", Rule.NAME),
+  SOLR_SHARDS("solr.shards", "2", Rule.whole(1, 1024)),
+  SOLR_REPLICAS("solr.replicas", "2", Rule.whole(1, 16)),
+  SOLR_USER("solr.user", "", Rule.TEXT),
+  SOLR_PASSWORD("solr.password", "", Rule.TEXT),
+  SOLR_TIMEOUT_MS("solr.timeout-ms", "10000", Rule.whole(100, 600_000));
 
   private final String key;
   private final String defaultValue;
@@ -53,7 +63,7 @@ public enum Setting {
   }
 
   public boolean secret() {
-    return this == TELEGRAM_TOKEN;
+    return this == TELEGRAM_TOKEN || this == SOLR_PASSWORD;
   }
 
   /** The typed value of {@code text}, or an IllegalArgumentException saying what is expected. */

@@ -162,4 +162,31 @@ class ConfigTest {
     assertThat(c.with(Setting.TELEGRAM_WORKERS, "8").toString()).contains("telegram.workers=8")
         .doesNotContain("AAbb");
   }
+
+  @Test
+  void theSolrStoreIsChosenBySettingsWithThePasswordMasked() {
+    assertThat(Config.defaults().store().toString()).isEqualTo("sqlite");
+    Config c = Config.load(null, Map.of("NEWSBOT_STORE_TYPE", "solr", "NEWSBOT_SOLR_ZK_HOSTS", "zk1:2181,zk2:2181/solr",
+        "NEWSBOT_SOLR_USER", "newsbot", "NEWSBOT_SOLR_PASSWORD", "s3cret-pass"));
+    assertThat(c.store().toString()).isEqualTo("SolrSettings[solr:zk1:2181,zk2:2181/solr/newsbot, shards=2,"
+        + " replicas=2, user=newsbot, password=****, timeout=PT10S]");
+    assertThat(c.toString()).contains("solr.password=****").doesNotContain("s3cret");
+  }
+
+  @Test
+  void theSolrSettingsMustNameTheClusterOnceAndAuthenticateWithBothOrNeither() {
+    assertThatThrownBy(() -> Config.load(null, Map.of("NEWSBOT_STORE_TYPE", "solr")))
+        .hasMessage("store.type=solr needs exactly one of solr.zk-hosts (zk1:2181,zk2:2181/solr) and solr.urls"
+            + " (http://solr1:8983/solr,...): set NEWSBOT_SOLR_ZK_HOSTS or NEWSBOT_SOLR_URLS");
+    assertThatThrownBy(() -> Config.load(null, Map.of("NEWSBOT_STORE_TYPE", "solr", "NEWSBOT_SOLR_URLS",
+        "solr1:8983", "NEWSBOT_SOLR_PASSWORD", "s3cret-pass")))
+        .hasMessage("the configuration has 2 problems:\n"
+            + "  - solr.urls 'solr1:8983' must be http(s)://host:port/solr, comma-separated\n"
+            + "  - solr.user and solr.password go together: set both (NEWSBOT_SOLR_USER, NEWSBOT_SOLR_PASSWORD)"
+            + " or neither");
+    assertThatThrownBy(() -> Config.load(null, Map.of("NEWSBOT_STORE_TYPE", "postgres")))
+        .hasMessageStartingWith("store.type 'postgres' must be one of sqlite, solr");
+    assertThat(Config.load(null, Map.of("NEWSBOT_SOLR_URLS", "not checked unless solr")).store().toString())
+        .isEqualTo("sqlite");
+  }
 }

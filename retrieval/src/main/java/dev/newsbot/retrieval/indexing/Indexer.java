@@ -205,7 +205,7 @@ public final class Indexer {
   }
 
   /** An issue cut into passages with their terms and the text to embed. */
-  private record Chunked(ParsedIssue issue, List<Chunk> chunks, List<String> terms, List<String> embedTexts) {
+  record Chunked(ParsedIssue issue, List<Chunk> chunks, List<String> terms, List<String> embedTexts) {
     static Chunked of(ParsedIssue issue) {
       List<Chunk> chunks = new ArrayList<>();
       List<String> terms = new ArrayList<>();

@@ -1,9 +1,9 @@
 package dev.newsbot.retrieval.store;
 
-/** The index file could not be read or written; the message names the file and what to do. */
-final class StoreException extends RuntimeException {
+/** The index could not be read or written; the message names where it lives and what to do. */
+public final class StoreException extends RuntimeException {
 
-  StoreException(String message, Throwable cause) {
+  public StoreException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -6,11 +6,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** How the store keeps a vector (a BLOB of little-endian float32), and every stored vector read back exactly. */
 public final class StoredVectors {
@@ -33,6 +37,25 @@ public final class StoredVectors {
       throw new StoreException("reading the vectors of " + indexFile + " failed: " + e.getMessage(), e);
     }
     return new ExactVectors(all);
+  }
+
+  /** The stored vectors of {@code chunkIds} (those that have one), as stored: for copying the index elsewhere. */
+  public static Map<Long, float[]> read(Path indexFile, Collection<Long> chunkIds) {
+    Map<Long, float[]> out = new HashMap<>();
+    try (Connection c = StoreFiles.connect(indexFile, true);
+        PreparedStatement ps = c.prepareStatement("SELECT vector FROM vectors WHERE chunk_id = ?")) {
+      for (long id : chunkIds) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            out.put(id, toFloats(rs.getBytes(1)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading the vectors of " + indexFile + " failed: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   static byte[] toBytes(float[] v) {

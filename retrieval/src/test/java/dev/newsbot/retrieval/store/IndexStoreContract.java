@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every {@link IndexStore} must do; each implementation's test extends this. */
-abstract class IndexStoreContract {
+public abstract class IndexStoreContract {
 
   static final Path SEEDS = Path.of("../seeds");
-  static final HashingEmbedder EMBEDDER = new HashingEmbedder(32);
+  public static final HashingEmbedder EMBEDDER = new HashingEmbedder(32);
 
   @TempDir
   Path dir;
@@ -50,7 +50,7 @@ abstract class IndexStoreContract {
     store.close();
   }
 
-  static IssueWrite write(String file) throws IOException {
+  public static IssueWrite write(String file) throws IOException {
     String text = Files.readString(SEEDS.resolve(file));
     ParsedIssue issue = IssueParser.parse(file, text, new IssueMeta("株洲日报", LocalDate.of(2024, 1, 21), false));
     List<Chunk> chunks = new ArrayList<>();
