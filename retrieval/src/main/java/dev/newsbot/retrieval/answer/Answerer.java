@@ -63,6 +63,7 @@ public final class Answerer {
         : SentencePicker.rank(q, type, hits, allChunks);
     trace.accept(ranked.stream().map(c -> new Ranked(c.chunk().issue().file(), c.text(), c.features())).toList());
     Verdict verdict = Abstention.judge(q, type, hits, ranked);
+    LOG.debug("support {}", verdict.support());
     if (verdict.abstain() || ranked.isEmpty()) {
       LOG.debug("abstained: {}", verdict.reason());
       List<String> closest = closestHeadlines(hits);
