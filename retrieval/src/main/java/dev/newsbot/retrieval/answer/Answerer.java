@@ -28,6 +28,9 @@ public final class Answerer {
 
   private static final Logger LOG = LoggerFactory.getLogger(Answerer.class);
 
+  /** A quote speaks of the question's subject when it holds one of this many of its rarest terms. */
+  private static final int SUBJECT_TERMS = 3;
+
   private Answerer() {}
 
   /**
@@ -107,7 +110,8 @@ public final class Answerer {
       return "only a question of its own (a headline in a list)";
     }
     Set<String> keys = Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText()));
-    if (type.lacksAskedFactQuoted(aboutSubject(chosen, keys))) {
+    Set<String> subject = Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText()), SUBJECT_TERMS);
+    if (type.lacksAskedFactQuoted(aboutSubject(chosen, subject))) {
       return "no asked fact in a quote about the subject";
     }
     Constraints constraints = Constraints.of(q.folded());
