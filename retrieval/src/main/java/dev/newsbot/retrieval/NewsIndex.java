@@ -30,7 +30,6 @@ import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,14 +38,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The front door of the retrieval module: indexes newspaper issues into one SQLite file and
  * answers questions from it with verbatim quotes. Thread-safe: questions may be asked from many
- * threads while one indexing run writes; they see the old index until the run commits.
+ * threads while one indexing run writes; they see the old index until the run commits. Commits
+ * made by other processes are followed within {@link StoreFollower#PERIOD}, with no restart; on
+ * a folder this process may only read it answers, and indexing says it needs write access.
  */
 public final class NewsIndex implements AutoCloseable {
 
@@ -62,6 +62,7 @@ public final class NewsIndex implements AutoCloseable {
   private final boolean ownsEmbedder;
   private final ReentrantLock indexing = new ReentrantLock();
   private volatile Snapshot snapshot;
+  private final StoreFollower follower;
 
   private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId, long generation) {}
 
@@ -73,11 +74,13 @@ public final class NewsIndex implements AutoCloseable {
     this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
     reload();
     String stored = snapshot.corpus().modelKey();
-    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()) {
+    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()
+        && !store.readOnly()) {
       LOG.warn("the index was embedded with {}, the settings name {}: embedding all passages again", stored,
           embedder.modelKey());
       runExclusive(List.of(), false, true, IndexProgress.NONE);
     }
+    follower = new StoreFollower(store, indexing, () -> snapshot.generation(), this::reload);
   }
 
   /** Opens (creating if needed) the index in {@code dataDir}, answering with hybrid search. */
@@ -107,10 +110,12 @@ public final class NewsIndex implements AutoCloseable {
     return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, false, mode, "株洲日报");
   }
 
-  private void reload() {
+  /** Reads the store into a new snapshot; returns its issue count. */
+  private int reload() {
     long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
     Corpus corpus = store.load();
     snapshot = new Snapshot(corpus, corpus.chunksById(), generation);
+    return corpus.issues().size();
   }
 
   /**
@@ -168,6 +173,10 @@ public final class NewsIndex implements AutoCloseable {
       throw new IndexBusyException();
     }
     try {
+      store.requireWritable();
+      if (store.generation() != snapshot.generation()) {
+        reload(); // another process committed: what this run changes is measured against what is there now
+      }
       IndexReport r = indexer.run(files, prune, onlyThese, snapshot.corpus(), progress);
       reload();
       List<StoredIssue> issues = snapshot.corpus().issues();
@@ -247,27 +256,7 @@ public final class NewsIndex implements AutoCloseable {
   public IndexState state() {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
-        bytesOnDisk(store.file()));
-  }
-
-  /** Bytes of the index file with its write-ahead log and the term index beside it, or -1. */
-  private static long bytesOnDisk(Path file) {
-    try {
-      long bytes = Files.size(file);
-      for (String sidecar : List.of("-wal", "-terms")) {
-        Path p = file.resolveSibling(file.getFileName() + sidecar);
-        if (Files.exists(p)) {
-          try (Stream<Path> files = Files.walk(p)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-              bytes += Files.size(f);
-            }
-          }
-        }
-      }
-      return bytes;
-    } catch (IOException | UncheckedIOException e) {
-      return -1;
-    }
+        store.bytesOnDisk());
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */
@@ -280,8 +269,24 @@ public final class NewsIndex implements AutoCloseable {
     return embedder.modelKey();
   }
 
+  /** Every problem SQLite's integrity_check finds in the index in {@code dataDir}; none when whole. */
+  public static List<String> check(Path dataDir) {
+    return IndexStore.check(dataDir.resolve(FILE_NAME));
+  }
+
+  /**
+   * Copies the index in {@code dataDir} into {@code targetDir} (holding none yet) while others use
+   * it; the term index is made again when the copy is opened. Returns the copy's file.
+   */
+  public static Path backup(Path dataDir, Path targetDir) {
+    Path target = targetDir.resolve(FILE_NAME);
+    IndexStore.backup(dataDir.resolve(FILE_NAME), target);
+    return target;
+  }
+
   @Override
   public void close() {
+    follower.close();
     store.close();
     if (ownsEmbedder && embedder instanceof AutoCloseable closeable) {
       try {

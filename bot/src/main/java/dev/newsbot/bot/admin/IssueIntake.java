@@ -76,6 +76,7 @@ public final class IssueIntake {
     try {
       Files.createDirectories(seedsDir);
       Path target = freeName(name, bytes);
+      boolean existed = Files.exists(target);
       Path tmp = Files.createTempFile(seedsDir, ".upload-", ".part");
       try {
         Files.write(tmp, bytes);
@@ -83,7 +84,15 @@ public final class IssueIntake {
       } finally {
         Files.deleteIfExists(tmp);
       }
-      IndexReport report = index.indexFile(target, progress);
+      IndexReport report;
+      try {
+        report = index.indexFile(target, progress);
+      } catch (RuntimeException e) {
+        if (!existed) {
+          Files.deleteIfExists(target); // nothing was indexed (a full disk, a read-only index): keep no half of it
+        }
+        throw e;
+      }
       return new Intake(target.getFileName().toString(), false, null, report);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the upload in " + seedsDir + ": " + e.getMessage(), e);

@@ -26,9 +26,16 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Also remove indexed issues whose file is gone from the folder.")
   boolean prune;
 
+  @Option(names = "--check", description = "Check the index file with SQLite's integrity_check (reads only;"
+      + " runs beside the bot); exit 1 when it is damaged.")
+  boolean check;
+
   @Override
   public Integer call() {
     var config = parent.config();
+    if (check) {
+      return IndexCheckText.run(config.dataDir(), System.out);
+    }
     if (add != null && !Files.isRegularFile(add)) {
       throw new UserError(add + " is not a file: give the path of an issue's .txt or .md file");
     }
