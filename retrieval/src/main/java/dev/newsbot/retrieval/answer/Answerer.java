@@ -30,6 +30,9 @@ public final class Answerer {
 
   private static final Logger LOG = LoggerFactory.getLogger(Answerer.class);
 
+  /** A quote speaks of the question's subject when it holds one of this many of its rarest terms. */
+  private static final int SUBJECT_TERMS = 3;
+
   private Answerer() {}
 
   /**
@@ -65,6 +68,7 @@ public final class Answerer {
         : SentencePicker.rank(q, type, hits, allChunks);
     trace.accept(ranked.stream().map(c -> new Ranked(c.chunk().issue().file(), c.text(), c.features())).toList());
     Verdict verdict = Abstention.judge(q, type, hits, ranked);
+    LOG.debug("support {}", verdict.support());
     if (verdict.abstain() || ranked.isEmpty()) {
       LOG.debug("abstained: {}", verdict.reason());
       List<String> closest = closestHeadlines(hits);
@@ -110,14 +114,36 @@ public final class Answerer {
     if (chosen.stream().allMatch(c -> c.text().endsWith("？") || c.text().endsWith("?"))) {
       return "only a question of its own (a headline in a list)";
     }
-    if (type.lacksAskedFactQuoted(folded)) {
-      return "no asked fact";
+    Set<String> keys = Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText()));
+    Set<String> subject = Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText()), SUBJECT_TERMS);
+    if (type.lacksAskedFactQuoted(aboutSubject(chosen, subject))) {
+      return "no asked fact in a quote about the subject";
     }
     Constraints constraints = Constraints.of(q.folded());
     String violated = constraints.violatedBy(folded);
     return violated != null ? violated
         : constraints.unfilledBy(chosen.stream().map(c -> Folding.fold(c.text())).toList(), q.folded(),
-            type.asksFact(), Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText())));
+            type.asksFact(), keys);
+  }
+
+  /**
+   * The quotes that speak of the question's subject, folded: the leading one, those of its
+   * paragraph, and those holding one of the subject's key terms. A sentence quoted for its
+   * figure from elsewhere in the article ("一家三口" for "几家民宿") is about something else.
+   */
+  static String aboutSubject(List<Candidate> chosen, Set<String> keys) {
+    Candidate lead = chosen.get(0);
+    StoredParagraph paragraph = lead.chunk().article().paragraphAt(lead.start());
+    StringBuilder about = new StringBuilder();
+    for (Candidate c : chosen) {
+      String folded = Folding.fold(c.text());
+      boolean sameParagraph = c == lead || (paragraph != null && c.chunk().article() == lead.chunk().article()
+          && paragraph.start() <= c.start() && c.start() < paragraph.end());
+      if (sameParagraph || keys.isEmpty() || keys.stream().anyMatch(folded::contains)) {
+        about.append(folded).append('\n');
+      }
+    }
+    return about.toString();
   }
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */

@@ -24,12 +24,6 @@ final class Constraints {
   private static final List<String[][]> SUPERLATIVES = Lexicon.zh("superlatives").stream()
       .map(line -> line.split("\\|")).filter(ends -> ends.length == 2)
       .map(ends -> new String[][] {ends[0].strip().split("\\s+"), ends[1].strip().split("\\s+")}).toList();
-  private static final List<String[]> THINGS = Lexicon.zh("named-things").stream().map(l -> l.split("\t")).toList();
-  private static final String THING_WORDS = String.join("|",
-      THINGS.stream().map(t -> Pattern.quote(t[0])).sorted((a, b) -> b.length() - a.length()).toList());
-  private static final Pattern NAMED_THING = Pattern.compile(
-      "(?:哪个|哪一个|什么|啥)\\s*(" + THING_WORDS + ")|(" + THING_WORDS + ")[^，,。？?]{0,4}(?:叫什么|叫啥|名字|名称|是什么)");
-  private static final Pattern A_NAME = Pattern.compile("“[^”]{2,24}”|《[^》]{2,24}》|\"[^\"]{2,24}\"|「[^」]{2,24}」|[A-Za-z][A-Za-z0-9]{1,}");
   private static final Pattern ASKS_BODY = Pattern.compile(
       "(?:哪家|哪个|哪一家|什么)\\s*([\\p{IsHan}]{0,4}?)(" + Lexicon.alternation("organisations") + ")");
   private static final Pattern A_BODY = Pattern.compile(
@@ -96,8 +90,7 @@ final class Constraints {
         superlative = new String[][] {ends[1], ends[0]};
       }
     }
-    Matcher t = NAMED_THING.matcher(foldedQuestion);
-    String thing = t.find() ? (t.group(1) != null ? t.group(1) : t.group(2)) : null;
+    String thing = NamedThing.asked(foldedQuestion);
     Matcher b = ASKS_BODY.matcher(foldedQuestion);
     boolean body = b.find();
     String modifier = body && b.group(1).length() >= 2 ? b.group(1) : null;
@@ -210,7 +203,7 @@ final class Constraints {
     if (superlative != null && containsAny(foldedText, superlative[1]) && !containsAny(foldedText, superlative[0])) {
       return "the other end";
     }
-    if (namedThing != null && !A_NAME.matcher(foldedText).find() && !endsLikeThing(foldedText, namedThing)) {
+    if (namedThing != null && !NamedThing.named(foldedText, namedThing)) {
       return "no name of the " + namedThing;
     }
     if (asksBody && !namesABody(foldedText)) {
@@ -227,17 +220,6 @@ final class Constraints {
       return "only a deputy " + head;
     }
     return null;
-  }
-
-  /** A name ending like the thing: "中国教育考试网" for a 网站. */
-  private static boolean endsLikeThing(String text, String thing) {
-    for (String[] t : THINGS) {
-      if (t[0].equals(thing) && t.length > 1
-          && Pattern.compile("[\\p{IsHan}A-Za-z]{2,12}(?:" + t[1] + ")").matcher(text).find()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

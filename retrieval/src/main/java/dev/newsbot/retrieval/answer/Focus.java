@@ -45,12 +45,17 @@ final class Focus {
 
   /** The question's heaviest (rarest) multi-character terms that {@code articleFolded} holds. */
   static Set<String> keyTerms(Query q, String articleFolded) {
+    return keyTerms(q, articleFolded, KEY_TERMS);
+  }
+
+  /** The question's {@code count} heaviest multi-character terms that {@code articleFolded} holds. */
+  static Set<String> keyTerms(Query q, String articleFolded, int count) {
     Set<String> inArticle = new HashSet<>(Tokenizer.terms(articleFolded));
     List<Map.Entry<String, Double>> terms = new ArrayList<>(q.weights().entrySet());
     terms.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
     Set<String> keys = new LinkedHashSet<>();
     for (Map.Entry<String, Double> e : terms) {
-      if (keys.size() == KEY_TERMS) {
+      if (keys.size() == count) {
         break;
       }
       if (e.getKey().length() >= 2 && inArticle.contains(e.getKey())) {

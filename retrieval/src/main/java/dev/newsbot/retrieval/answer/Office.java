@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import dev.newsbot.retrieval.text.Lexicon;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,9 @@ record Office(Pattern held, Pattern named, String organisation, Pattern office, 
 
   /**
    * Within a paragraph rather than a sentence: the organisation mentioned and the office held
-   * ("湖南日望科技集团有限公司…。…公司董事长彭军介绍"), its holder named within a clause after it
-   * ("副省长,省公安厅党委书记、厅长王一鸥", "执行会长的朱从鹤").
+   * ("湖南日望科技集团有限公司…。…公司董事长彭军介绍"), its holder named right after it, after a 的
+   * or after its other titles ("厅长王一鸥", "执行会长的朱从鹤", "局长、党组书记潘友"); a surname
+   * further on is often a word's character ("由一名副市长担任链长": 任 is no name).
    */
   boolean namedNear(String folded) {
     return (organisation == null || folded.contains(organisation)) && namedLoosely.matcher(folded).find();
@@ -24,15 +26,32 @@ record Office(Pattern held, Pattern named, String organisation, Pattern office, 
     return (organisation == null || folded.contains(organisation)) && office.matcher(folded).find();
   }
 
+  /** "是哪位副市长", "哪一位局长": the office after the question word. */
+  private static final Pattern ASKS_WHICH_HOLDER = Pattern.compile(
+      "(?:哪位|哪一位)(副)?(" + Lexicon.alternation("offices") + ")");
+
   static Office of(String foldedQuestion) {
     Matcher m = AnswerType.ASKS_OFFICE.matcher(foldedQuestion);
-    if (!m.find()) {
-      return null;
+    String deputy;
+    String asked;
+    String organisation;
+    if (m.find()) {
+      deputy = m.group(2);
+      asked = m.group(3);
+      organisation = m.group(1);
+    } else {
+      Matcher which = ASKS_WHICH_HOLDER.matcher(foldedQuestion);
+      if (!which.find()) {
+        return null;
+      }
+      deputy = which.group(1);
+      asked = which.group(2);
+      organisation = null;
     }
-    String office = (m.group(2) == null ? "(?<!副)" : "副") + m.group(3);
+    String office = (deputy == null ? "(?<!副)" : "副") + asked;
     Pattern named = Pattern.compile(office + "\\s*[" + AnswerType.SURNAMES + "][\\p{IsHan}]");
-    Pattern loosely = Pattern.compile(office + "[^。！？，,；;]{0,16}?[" + AnswerType.SURNAMES + "][\\p{IsHan}]");
-    String organisation = m.group(1);
+    Pattern loosely = Pattern.compile(office + "(?:\\s|的|、[\\p{IsHan}]{2,8}?)?\\s*["
+        + AnswerType.SURNAMES + "][\\p{IsHan}]");
     if (organisation == null || organisation.chars().anyMatch(c -> AnswerType.NOT_ORGANISATION.indexOf(c) >= 0)) {
       return new Office(Pattern.compile(office), named, null, Pattern.compile(office), loosely);
     }

@@ -41,7 +41,7 @@ final class QuoteChoice {
     }
     String quoted = Folding.fold(best.text() + "\n" + (neighbour == null ? "" : neighbour.text()));
     for (Predicate<String> hasFact : type.wantedBeside(quoted)) {
-      Candidate fact = withAskedFact(best, ranked, chosen, hasFact);
+      Candidate fact = withAskedFact(q, best, ranked, chosen, hasFact);
       if (fact != null) {
         if (length + fact.text().length() <= LIMITS.maxTotal()) {
           chosen.add(fact);
@@ -86,17 +86,23 @@ final class QuoteChoice {
   /**
    * When the best sentence lacks the kind of fact asked for, the best-scoring sentence of its
    * article that has it (news often names the topic in one sentence and gives the figure in a
-   * later one): {@code hasFact} says which (see {@link AnswerType#wantedBeside}).
+   * later one): {@code hasFact} says which (see {@link AnswerType#wantedBeside}). One that names
+   * the subject's key terms comes first: a figure elsewhere in the article may count another thing.
    */
-  private static Candidate withAskedFact(Candidate best, List<Candidate> ranked, List<Candidate> chosen,
+  private static Candidate withAskedFact(Query q, Candidate best, List<Candidate> ranked, List<Candidate> chosen,
       Predicate<String> hasFact) {
+    Set<String> keys = Focus.keyTerms(q, Folding.fold(best.chunk().article().fullText()));
+    Candidate any = null;
     for (Candidate c : ranked.subList(1, Math.min(ranked.size(), LIMITS.factDepth()))) {
-      if (!overlapsAny(chosen, c) && c.chunk().article() == best.chunk().article()
-          && hasFact.test(Folding.fold(c.text()))) {
-        return c;
+      String folded = Folding.fold(c.text());
+      if (!overlapsAny(chosen, c) && c.chunk().article() == best.chunk().article() && hasFact.test(folded)) {
+        if (keys.stream().anyMatch(folded::contains)) {
+          return c;
+        }
+        any = any == null ? c : any;
       }
     }
-    return null;
+    return any;
   }
 
   /**

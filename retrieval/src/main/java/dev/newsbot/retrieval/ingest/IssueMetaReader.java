@@ -26,6 +26,9 @@ public final class IssueMetaReader {
       "(?:^|[_.\\- ])((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})(?=$|[_.\\- ])");
   private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+  /** A year named as a period still running: its whole (年度), so far (以来), a half, a quarter, months to date. */
+  private static final Pattern RUNNING_YEAR = Pattern.compile(
+      "((?:19|20)\\d{2})年(?:度|以来|上半年|下半年|[一二三四]季度|第[一二三四]季度|1\\s*[-—至到]\\s*\\d{1,2}\\s*月)");
   private static final Pattern LEAD_DATE = Pattern.compile("^[^。]{0,40}?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern PAPER = Pattern.compile("([\\p{IsHan}]{2,6}日报)讯");
@@ -151,7 +154,9 @@ public final class IssueMetaReader {
   /**
    * The latest year the text mentions, but at most one past the most mentioned one: a January
    * issue looks back on last year ("2023年…") and names this one less often, while years after
-   * that are plans ("到2035年"). 0 when no year is mentioned twice: too little to go on.
+   * that are plans ("到2035年"). When no year is mentioned twice, the latest one named as a
+   * running period ("2024年度", "2024年以来", "2024年上半年", "2024年1-5月"): a year told once as
+   * history ("成立于2015年") says nothing of the issue's. 0 when neither: too little to go on.
    */
   private static int likelyYear(String text) {
     Map<Integer, Integer> counts = new HashMap<>();
@@ -161,7 +166,12 @@ public final class IssueMetaReader {
     }
     int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     if (top < 2) {
-      return 0;
+      int running = 0;
+      Matcher r = RUNNING_YEAR.matcher(text);
+      while (r.find()) {
+        running = Math.max(running, Integer.parseInt(r.group(1)));
+      }
+      return running;
     }
     int common = counts.entrySet().stream().filter(e -> e.getValue() == top).mapToInt(Map.Entry::getKey).max()
         .orElse(0);

@@ -121,6 +121,15 @@ class IssueMetaReaderTest {
   }
 
   @Test
+  void aYearNamedOnceAsARunningPeriodIsTheIssuesYearButOneNamedAsHistoryIsNot() throws IOException {
+    Path issue = Files.writeString(dir.resolve("x.txt"), "");
+    String current = "株洲日报讯(记者/王一) 5月20日,省里公布2024年度智能制造示范名单。该厂从2019年开始改造产线。";
+    assertThat(reader.read(issue, current)).isEqualTo(new IssueMeta("株洲日报", LocalDate.of(2024, 5, 21), true));
+    String history = "株洲日报讯(记者/王一) 5月20日,这家成立于2015年的企业又添新线。";
+    assertThat(reader.read(issue, history)).isEqualTo(new IssueMeta("株洲日报", null, true));
+  }
+
+  @Test
   void noDateAnywhereLeavesItNullAndInferred() throws IOException {
     Path issue = Files.writeString(dir.resolve("x.txt"), "");
     assertThat(reader.read(issue, "好的产业生态就是如此,互相成就。")).isEqualTo(new IssueMeta("株洲日报", null, true));
