@@ -1,20 +1,23 @@
 package dev.newsbot.bot.cli;
 
 import dev.newsbot.bot.conversation.AnswerView;
-import dev.newsbot.bot.conversation.Block;
-import dev.newsbot.bot.conversation.IssuesView;
-import dev.newsbot.bot.messages.Messages;
+import dev.newsbot.bot.conversation.HelpCommand;
+import dev.newsbot.bot.conversation.SlashCommand;
+import dev.newsbot.bot.conversation.SourcesCommand;
+import dev.newsbot.bot.conversation.StartCommand;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code chat}: the console chat, with the same answers as Telegram. */
+/** {@code chat}: the console chat, with the same commands (/start, /help, /sources) and answers as Telegram. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
     description = "Chat in the console (the default without a Telegram token).")
 final class ChatCommand implements Callable<Integer> {
@@ -29,7 +32,10 @@ final class ChatCommand implements Callable<Integer> {
 
   Integer runWith(NewsbotCommand top) throws IOException {
     try (NewsIndex index = Indexes.openReady(top.config(), SearchMode.HYBRID, System.err)) {
-      System.out.println(Messages.CHINESE.text("chat.welcome"));
+      ConsoleConversation console = new ConsoleConversation(System.out);
+      List<dev.newsbot.bot.conversation.Command> commands =
+          List.of(new StartCommand(index), new HelpCommand(), new SourcesCommand(index));
+      System.out.println(console.ui().text("chat.welcome"));
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       while (true) {
         System.out.print("> ");
@@ -41,13 +47,13 @@ final class ChatCommand implements Callable<Integer> {
         if (line.isBlank()) {
           continue;
         }
-        if (line.strip().equals("/sources")) {
-          System.out.println(Block.text(IssuesView.sources(index.issues(), Messages.CHINESE)));
-          System.out.println();
-          continue;
+        Optional<SlashCommand> slash = SlashCommand.parse(line);
+        if (slash.isPresent()) {
+          commands.stream().filter(c -> c.name().equals(slash.get().name())).findFirst().ifPresentOrElse(
+              c -> c.run(console, slash.get().args()), () -> console.reply(console.ui().unknownCommand()));
+        } else {
+          console.reply(AnswerView.answer(index.ask(line)));
         }
-        System.out.println(Block.text(AnswerView.answer(index.ask(line))));
-        System.out.println();
         if (System.out.checkError()) {
           return NewsbotCommand.OUTPUT_CLOSED;
         }

@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Command;
+import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.messages.Messages;
 
 /** {@code /ask <question>}: asks a question, the way to ask in a group without mentioning the bot. */

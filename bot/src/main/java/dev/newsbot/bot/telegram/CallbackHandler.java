@@ -2,6 +2,7 @@ package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Languages;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.feedback.SentAnswer;
 import dev.newsbot.bot.feedback.Vote;

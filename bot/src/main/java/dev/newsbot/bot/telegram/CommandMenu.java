@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Command;
 import dev.newsbot.bot.messages.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Conversation;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Conversation.Button;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.answer.Citation;
 import java.util.ArrayList;
@@ -15,42 +16,48 @@ final class Keyboards {
 
   private Keyboards() {}
 
-  static InlineKeyboardMarkup forAnswer(long answerId, List<Citation> citations, Messages ui) {
-    List<InlineKeyboardRow> rows = new ArrayList<>();
-    InlineKeyboardRow row = new InlineKeyboardRow();
+  static List<List<Button>> forAnswer(long answerId, List<Citation> citations, Messages ui) {
+    List<List<Button>> rows = new ArrayList<>();
+    List<Button> row = new ArrayList<>();
     for (Citation c : citations) {
       if (row.size() == PER_ROW) {
         rows.add(row);
-        row = new InlineKeyboardRow();
+        row = new ArrayList<>();
       }
-      row.add(button(ui.sourceButton(c.n()), CallbackData.source(answerId, c.n())));
+      row.add(new Button(ui.sourceButton(c.n()), CallbackData.source(answerId, c.n()).encode()));
     }
     if (!row.isEmpty()) {
       rows.add(row);
     }
-    rows.add(new InlineKeyboardRow(button("👍", CallbackData.vote(answerId, true)),
-        button("👎", CallbackData.vote(answerId, false))));
-    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    rows.add(List.of(new Button("👍", CallbackData.vote(answerId, true).encode()),
+        new Button("👎", CallbackData.vote(answerId, false).encode())));
+    return rows;
   }
 
   /** The buttons under a list of articles: one per article, numbered as listed, to show its lead. */
-  static InlineKeyboardMarkup forLeads(long answerId, List<Citation> leads, Messages ui) {
-    List<InlineKeyboardRow> rows = new ArrayList<>();
-    InlineKeyboardRow row = new InlineKeyboardRow();
+  static List<List<Button>> forLeads(long answerId, List<Citation> leads) {
+    List<List<Button>> rows = new ArrayList<>();
+    List<Button> row = new ArrayList<>();
     for (Citation c : leads) {
       if (row.size() == 5) {
         rows.add(row);
-        row = new InlineKeyboardRow();
+        row = new ArrayList<>();
       }
-      row.add(button(String.valueOf(c.n()), CallbackData.source(answerId, c.n())));
+      row.add(new Button(String.valueOf(c.n()), CallbackData.source(answerId, c.n()).encode()));
     }
     if (!row.isEmpty()) {
       rows.add(row);
     }
-    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    return rows;
   }
 
-  private static InlineKeyboardButton button(String text, CallbackData data) {
-    return InlineKeyboardButton.builder().text(text).callbackData(data.encode()).build();
+  /** Neutral rows of buttons as Telegram's inline keyboard. */
+  static InlineKeyboardMarkup of(List<List<Button>> buttons) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    for (List<Button> row : buttons) {
+      rows.add(new InlineKeyboardRow(row.stream().map(b -> InlineKeyboardButton.builder().text(b.label())
+          .callbackData(b.data()).build()).toList()));
+    }
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.bot.messages.Messages;

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.feedback.FeedbackStore;
@@ -156,7 +157,7 @@ final class ReaderRequests {
     Language language = ui == Messages.ENGLISH ? Language.ENGLISH : Language.CHINESE;
     long id = answers.recordAnswer(c.chatId(), c.userId(), new Answer(asked, false, Block.text(blocks), language, leads,
         List.of(), List.of()));
-    List<Integer> sent = c.reply(blocks, Keyboards.forLeads(id, leads, ui));
+    List<Integer> sent = c.reply(blocks, Keyboards.forLeads(id, leads));
     if (!sent.isEmpty()) {
       answers.attachMessage(id, sent.get(sent.size() - 1));
     }

@@ -1,6 +1,8 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.IssueIntake;
+import dev.newsbot.bot.conversation.Command;
+import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.IndexBusyException;
 import dev.newsbot.retrieval.indexing.IndexReport;
@@ -41,8 +43,8 @@ final class ReindexCommand implements Command {
   }
 
   @Override
-  public String refusal(AdminText text) {
-    return text.reindexAdminsOnly();
+  public String refusal(Messages ui) {
+    return new AdminText(ui).reindexAdminsOnly();
   }
 
   @Override

@@ -1,7 +1,8 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Command;
+import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.follow.FollowStore;
-
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.NewsIndex;
@@ -41,8 +42,8 @@ final class StatsCommand implements Command {
   }
 
   @Override
-  public String refusal(AdminText text) {
-    return text.statsAdminsOnly();
+  public String refusal(Messages ui) {
+    return new AdminText(ui).statsAdminsOnly();
   }
 
   @Override

@@ -52,7 +52,7 @@ final class TelegramAlerts implements AlertSender.Delivery {
     try {
       Message sent = api.callOrThrow(SendMessage.builder().chatId(chatId).text(MessagePages.of(blocks).get(0))
           .parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-          .replyMarkup(Keyboards.forAnswer(id, List.of(c), ui)).build());
+          .replyMarkup(Keyboards.of(Keyboards.forAnswer(id, List.of(c), ui))).build());
       if (sent != null) {
         answers.attachMessage(id, sent.getMessageId());
       }

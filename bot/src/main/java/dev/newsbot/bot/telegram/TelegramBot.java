@@ -2,6 +2,10 @@ package dev.newsbot.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbot.bot.admin.IssueIntake;
+import dev.newsbot.bot.conversation.HelpCommand;
+import dev.newsbot.bot.conversation.Languages;
+import dev.newsbot.bot.conversation.SourcesCommand;
+import dev.newsbot.bot.conversation.StartCommand;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.follow.AlertPlanner;
 import dev.newsbot.bot.follow.AlertSender;

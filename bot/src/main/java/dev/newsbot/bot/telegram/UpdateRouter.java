@@ -1,5 +1,9 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.Command;
+import dev.newsbot.bot.conversation.Conversation;
+import dev.newsbot.bot.conversation.Languages;
+import dev.newsbot.bot.conversation.SlashCommand;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
@@ -71,7 +75,7 @@ final class UpdateRouter {
     if (!isPrivate && !isGroup) {
       return;
     }
-    Conversation c = new Conversation(replies, m, languages);
+    Conversation c = new TelegramConversation(replies, m, languages);
     if (!m.hasText()) {
       if (isPrivate) {
         nonText(c, m);
@@ -103,7 +107,7 @@ final class UpdateRouter {
     Optional<Command> known = menu.find(command.name());
     if (known.isPresent() && known.get().adminOnly() && !admins.test(c.userId())) {
       log.info("/{} refused for user {}: not an admin", command.name(), c.userId());
-      c.reply(known.get().refusal(new AdminText(c.ui())));
+      c.reply(known.get().refusal(c.ui()));
     } else if (known.isPresent()) {
       known.get().run(c, command.args());
     } else if (isPrivate || command.target() != null) {

@@ -1,6 +1,7 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.admin.IssueIntake;
+import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.retrieval.IndexBusyException;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;

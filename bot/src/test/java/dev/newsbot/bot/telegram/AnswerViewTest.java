@@ -80,8 +80,8 @@ class AnswerViewTest {
 
   @Test
   void buttonsCarryOnlyKindAnswerAndNumber() {
-    var keyboard = Keyboards.forAnswer(42, List.of(HOSTILE, new Citation(2, "f", "p", null, false, "t", 1, 0, 1, "q")),
-        Messages.ENGLISH);
+    var keyboard = Keyboards.of(Keyboards.forAnswer(42,
+        List.of(HOSTILE, new Citation(2, "f", "p", null, false, "t", 1, 0, 1, "q")), Messages.ENGLISH));
     assertThat(keyboard.getKeyboard()).hasSize(2);
     assertThat(keyboard.getKeyboard().get(0)).extracting(b -> b.getText() + "=" + b.getCallbackData())
         .containsExactly("[1] Source=src:42:1", "[2] Source=src:42:2");

@@ -3,6 +3,8 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbot.bot.conversation.Conversation;
+import dev.newsbot.bot.conversation.Languages;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.FakeBotApi;
@@ -40,7 +42,7 @@ class ProgressMessageTest {
         .put("date", System.currentTimeMillis() / 1000).put("text", "/reindex");
     m.putObject("chat").put("id", amy.id()).put("type", "private");
     m.putObject("from").put("id", amy.id()).put("is_bot", false).put("first_name", "Amy").put("language_code", "en");
-    chat = new Conversation(new Replies(bot), api.json.treeToValue(m, Message.class), new Languages());
+    chat = new TelegramConversation(new Replies(bot), api.json.treeToValue(m, Message.class), new Languages());
   }
 
   @AfterEach

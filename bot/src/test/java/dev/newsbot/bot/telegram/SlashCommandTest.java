@@ -2,6 +2,7 @@ package dev.newsbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsbot.bot.conversation.SlashCommand;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsbot.bot.conversation.Html;
+import dev.newsbot.bot.conversation.StartCommand;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;

@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import dev.newsbot.bot.messages.Messages;
 import java.util.LinkedHashMap;
@@ -10,10 +10,10 @@ import java.util.Map;
  * they ask a question, then the language of their questions' script, which is the language their
  * answers are written in. Kept in memory for the people heard from most recently.
  */
-final class Languages {
+public final class Languages {
 
   /** People remembered; beyond this the one heard from longest ago is forgotten. */
-  static final int REMEMBERED = 10_000;
+  public static final int REMEMBERED = 10_000;
 
   private final Map<Long, Messages> asked = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
@@ -23,13 +23,13 @@ final class Languages {
   };
 
   /** The language to reply in to {@code userId}, whose app is in {@code languageCode} (maybe null). */
-  synchronized Messages of(long userId, String languageCode) {
+  public synchronized Messages of(long userId, String languageCode) {
     Messages language = asked.get(userId);
     return language != null ? language : Messages.ofLanguageCode(languageCode);
   }
 
   /** The person asked a question written in {@code language}: the conversation goes on in it. */
-  synchronized void asked(long userId, Messages language) {
+  public synchronized void asked(long userId, Messages language) {
     asked.put(userId, language);
   }
 }

@@ -1,6 +1,8 @@
 package dev.newsbot.bot.telegram;
 
 import dev.newsbot.bot.conversation.Block;
+import dev.newsbot.bot.conversation.Conversation;
+import dev.newsbot.bot.conversation.Languages;
 import dev.newsbot.bot.messages.Messages;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -10,23 +12,25 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * One incoming message and the way back to its sender: replies go to the same chat and topic,
  * and in groups they reply to the message so that everyone sees what was asked.
  */
-final class Conversation {
+final class TelegramConversation implements Conversation {
 
   private final Replies replies;
   private final Message message;
   private final Languages languages;
 
-  Conversation(Replies replies, Message message, Languages languages) {
+  TelegramConversation(Replies replies, Message message, Languages languages) {
     this.replies = replies;
     this.message = message;
     this.languages = languages;
   }
 
-  long chatId() {
+  @Override
+  public long chatId() {
     return message.getChatId();
   }
 
-  long userId() {
+  @Override
+  public long userId() {
     return message.getFrom().getId();
   }
 
@@ -34,7 +38,8 @@ final class Conversation {
     return message.getMessageId();
   }
 
-  boolean isPrivate() {
+  @Override
+  public boolean isPrivate() {
     return Boolean.TRUE.equals(message.getChat().isUserChat());
   }
 
@@ -42,12 +47,14 @@ final class Conversation {
    * The language of this conversation, for replies that do not answer a question: the user's
    * Telegram app's until they ask, then their questions' ({@link Languages}).
    */
-  Messages ui() {
+  @Override
+  public Messages ui() {
     return languages.of(userId(), message.getFrom().getLanguageCode());
   }
 
   /** The user asked a question in {@code language}: later replies follow it. */
-  void asked(Messages language) {
+  @Override
+  public void asked(Messages language) {
     languages.asked(userId(), language);
   }
 
@@ -56,24 +63,28 @@ final class Conversation {
     return new Replies.Where(chatId(), thread, isPrivate() ? null : message.getMessageId());
   }
 
-  List<Integer> reply(List<Block> blocks) {
+  @Override
+  public List<Integer> reply(List<Block> blocks) {
     return replies.send(where(), blocks, null);
+  }
+
+  @Override
+  public List<Integer> reply(List<Block> blocks, List<List<Button>> buttons) {
+    return reply(blocks, Keyboards.of(buttons));
   }
 
   List<Integer> reply(List<Block> blocks, InlineKeyboardMarkup keyboard) {
     return replies.send(where(), blocks, keyboard);
   }
 
-  List<Integer> reply(String text) {
-    return reply(List.of(Block.plain(text)));
-  }
-
   /** Replaces the text of one of the bot's messages in this chat; false when that failed. */
-  boolean edit(int botMessageId, List<Block> blocks) {
+  @Override
+  public boolean edit(int botMessageId, List<Block> blocks) {
     return replies.edit(chatId(), botMessageId, blocks);
   }
 
-  void typing() {
+  @Override
+  public void typing() {
     replies.typing(where());
   }
 }

@@ -1,9 +1,9 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import dev.newsbot.bot.messages.Messages;
 
 /** One slash command; {@link CommandMenu} lists them with Telegram. */
-interface Command {
+public interface Command {
 
   /** The command without its slash, e.g. "start". */
   String name();
@@ -20,7 +20,7 @@ interface Command {
   }
 
   /** What a user who is not an admin is told when trying an admin-only command. */
-  default String refusal(AdminText text) {
+  default String refusal(Messages ui) {
     return "";
   }
 

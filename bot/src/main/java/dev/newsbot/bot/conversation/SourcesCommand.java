@@ -1,16 +1,15 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.IssuesView;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 
 /** {@code /sources}: every indexed issue with its date, file and article count. */
-final class SourcesCommand implements Command {
+public final class SourcesCommand implements Command {
 
   private final NewsIndex index;
 
-  SourcesCommand(NewsIndex index) {
+  public SourcesCommand(NewsIndex index) {
     this.index = index;
   }
 

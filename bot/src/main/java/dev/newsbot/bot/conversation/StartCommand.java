@@ -1,7 +1,5 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.Block;
-import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
@@ -11,14 +9,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code /start}: what the bot is, which issues it has read, and questions to try. */
-final class StartCommand implements Command {
+public final class StartCommand implements Command {
 
   /** Issues listed one by one; beyond this only the range is given. */
-  static final int LISTED = 10;
+  public static final int LISTED = 10;
 
   private final NewsIndex index;
 
-  StartCommand(NewsIndex index) {
+  public StartCommand(NewsIndex index) {
     this.index = index;
   }
 
@@ -37,7 +35,7 @@ final class StartCommand implements Command {
     c.reply(text(index.issues(), c.ui()));
   }
 
-  static List<Block> text(List<IssueInfo> issues, Messages ui) {
+  public static List<Block> text(List<IssueInfo> issues, Messages ui) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Block.of(Span.bold(ui.text("start.hello"))));
     if (issues.isEmpty()) {
@@ -56,7 +54,7 @@ final class StartCommand implements Command {
   }
 
   /** The newest issues, one line each: "2024-01-21 株洲日报". */
-  static List<String> issueLines(List<IssueInfo> issues, Messages ui) {
+  public static List<String> issueLines(List<IssueInfo> issues, Messages ui) {
     List<String> lines = new ArrayList<>();
     int from = Math.max(0, issues.size() - LISTED);
     if (from > 0) {

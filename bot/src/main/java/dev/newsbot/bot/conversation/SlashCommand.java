@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * @param target the bot it names after '@', or null
  * @param args   the rest of the text, stripped
  */
-record SlashCommand(String name, String target, String args) {
+public record SlashCommand(String name, String target, String args) {
 
   private static final Pattern FORMAT = Pattern.compile("/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\\s|$)(.*)",
       Pattern.DOTALL);
 
-  static Optional<SlashCommand> parse(String text) {
+  public static Optional<SlashCommand> parse(String text) {
     Matcher m = FORMAT.matcher(text.stripLeading());
     if (!m.matches()) {
       return Optional.empty();
@@ -26,7 +26,7 @@ record SlashCommand(String name, String target, String args) {
   }
 
   /** True when the command names no bot or names this one. */
-  boolean isFor(String botUsername) {
+  public boolean isFor(String botUsername) {
     return target == null || target.equalsIgnoreCase(botUsername);
   }
 }

@@ -1,12 +1,10 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.Block;
-import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.messages.Messages;
 import java.util.List;
 
 /** {@code /help}: how to ask, what the buttons do, and the commands. */
-final class HelpCommand implements Command {
+public final class HelpCommand implements Command {
 
   @Override
   public String name() {
@@ -23,7 +21,7 @@ final class HelpCommand implements Command {
     c.reply(text(c.ui()));
   }
 
-  static List<Block> text(Messages ui) {
+  public static List<Block> text(Messages ui) {
     return List.of(
         Block.of(Span.bold(ui.text("help.title"))),
         Block.plain(ui.text("help.asking")),
