@@ -11,10 +11,12 @@ import dev.newsbot.retrieval.eval.Evaluation;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.indexing.Indexer;
+import dev.newsbot.retrieval.indexing.Removal;
 import dev.newsbot.retrieval.ingest.IssueDecoder;
 import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import dev.newsbot.retrieval.ingest.IssueParser;
+import dev.newsbot.retrieval.ingest.IssueShape;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
@@ -39,7 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ public final class NewsIndex implements AutoCloseable {
   private final IndexStore store;
   private final Embedder embedder;
   private final Indexer indexer;
+  private final IssueMetaReader metaReader;
   private final SearchMode mode;
   private final boolean ownsEmbedder;
   private final ReentrantLock indexing = new ReentrantLock();
@@ -70,13 +72,14 @@ public final class NewsIndex implements AutoCloseable {
     this.embedder = embedder;
     this.ownsEmbedder = ownsEmbedder;
     this.mode = mode;
-    this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
+    this.metaReader = new IssueMetaReader(defaultPaper);
+    this.indexer = new Indexer(store, embedder, metaReader);
     reload();
     String stored = snapshot.corpus().modelKey();
     if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()) {
       LOG.warn("the index was embedded with {}, the settings name {}: embedding all passages again", stored,
           embedder.modelKey());
-      runExclusive(List.of(), false, true, IndexProgress.NONE);
+      runExclusive(List.of(), Removal.KEEP, true, IndexProgress.NONE);
     }
   }
 
@@ -116,13 +119,19 @@ public final class NewsIndex implements AutoCloseable {
   /**
    * Brings the index in line with the issue files in {@code seedsDir}: adds new files, replaces
    * changed ones, leaves unchanged ones alone; removes issues whose file is gone only when
-   * {@code prune} is true. All changes become visible at once, in one commit.
+   * {@code prune} is true, and then not all or more than half of them (see {@link Removal}). All
+   * changes become visible at once, in one commit.
    *
    * @throws IndexBusyException when another run is under way
    */
   public IndexReport indexFolder(Path seedsDir, boolean prune, IndexProgress progress) {
+    return indexFolder(seedsDir, Removal.of(prune), progress);
+  }
+
+  /** {@link #indexFolder(Path, boolean, IndexProgress)} with {@link Removal#FORCE} to prune any number. */
+  public IndexReport indexFolder(Path seedsDir, Removal removal, IndexProgress progress) {
     try {
-      return runExclusive(Indexer.issueFiles(seedsDir), prune, false, progress);
+      return runExclusive(Indexer.issueFiles(seedsDir), removal, false, progress);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list issue files in " + seedsDir + ": " + e.getMessage(), e);
     }
@@ -130,27 +139,35 @@ public final class NewsIndex implements AutoCloseable {
 
   /** Adds or replaces one issue file, leaving all others as they are. */
   public IndexReport indexFile(Path issueFile, IndexProgress progress) {
-    return runExclusive(List.of(issueFile), false, true, progress);
+    return runExclusive(List.of(issueFile), Removal.KEEP, true, progress);
   }
 
   /**
-   * Checks the bytes of an issue file before they are kept (an upload): they must decode as text
-   * and hold at least one article.
+   * Checks the bytes of an issue file before they are kept (an upload): they must decode as text,
+   * read like a newspaper issue ({@link IssueShape}) and hold at least one article.
    *
    * @throws RejectedIssueException with a message for the sender when they do not
    */
   public void requireReadable(String name, byte[] bytes) {
     String text = IssueDecoder.decode(name, bytes);
+    IssueShape.require(name, text);
     if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
       throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
           + "headlines and paragraphs separated by blank lines");
     }
   }
 
-  /** The indexed issue whose file holds exactly {@code bytes} and has no sidecar, if there is one. */
-  public Optional<IssueInfo> issueWithContent(byte[] bytes) {
-    String hash = Indexer.contentHash(bytes, new byte[0]);
+  /** The indexed issue without sidecar whose text is that of {@code bytes}, in whatever encoding. */
+  public Optional<IssueInfo> issueWithContent(String name, byte[] bytes) {
+    String hash = Indexer.contentHash(IssueDecoder.decode(name, bytes), new byte[0]);
     return issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
+  }
+
+  /**
+   * The indexed issue that {@code bytes} are another edition of (see {@link Editions}), if any.
+   */
+  public Optional<IssueInfo> editionOf(String name, byte[] bytes) {
+    return Editions.of(name, metaReader.read(name, IssueDecoder.decode(name, bytes)), issues());
   }
 
   /** The sidecar file beside an issue file that gives its paper and date: {@code <name>.properties}. */
@@ -163,20 +180,21 @@ public final class NewsIndex implements AutoCloseable {
     return indexing.isLocked();
   }
 
-  private IndexReport runExclusive(List<Path> files, boolean prune, boolean onlyThese, IndexProgress progress) {
+  private IndexReport runExclusive(List<Path> files, Removal removal, boolean onlyThese, IndexProgress progress) {
     if (!indexing.tryLock()) {
       throw new IndexBusyException();
     }
     try {
-      IndexReport r = indexer.run(files, prune, onlyThese, snapshot.corpus(), progress);
+      IndexReport r = indexer.run(files, removal, onlyThese, snapshot.corpus(), progress);
       reload();
       List<StoredIssue> issues = snapshot.corpus().issues();
       LocalDate from = issues.stream().map(StoredIssue::date).filter(Objects::nonNull).min(LocalDate::compareTo)
           .orElse(null);
       LocalDate to = issues.stream().map(StoredIssue::date).filter(Objects::nonNull).max(LocalDate::compareTo)
           .orElse(null);
-      return new IndexReport(r.added(), r.changed(), r.removed(), r.unchanged(), r.missing(), r.rejected(),
-          r.articlesAdded(), r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(), r.seconds(), from, to);
+      return new IndexReport(r.added(), r.changed(), r.removed(), r.unchanged(), r.missing(), r.notPruned(),
+          r.rejected(), r.articlesAdded(), r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(), r.seconds(),
+          r.keptIn(), from, to);
     } finally {
       indexing.unlock();
     }
@@ -247,27 +265,7 @@ public final class NewsIndex implements AutoCloseable {
   public IndexState state() {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
-        bytesOnDisk(store.file()));
-  }
-
-  /** Bytes of the index file with its write-ahead log and the term index beside it, or -1. */
-  private static long bytesOnDisk(Path file) {
-    try {
-      long bytes = Files.size(file);
-      for (String sidecar : List.of("-wal", "-terms")) {
-        Path p = file.resolveSibling(file.getFileName() + sidecar);
-        if (Files.exists(p)) {
-          try (Stream<Path> files = Files.walk(p)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-              bytes += Files.size(f);
-            }
-          }
-        }
-      }
-      return bytes;
-    } catch (IOException | UncheckedIOException e) {
-      return -1;
-    }
+        DiskUse.bytesOnDisk(store.file()));
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */
