@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Which indexed issue a new file is a corrected edition of. Under an indexed issue's file name,
- * it is that issue unless it names another paper or another date; under another name, it is the
+ * it is that issue when it names the same paper and the same date (or neither has a date); under another name, it is the
  * one indexed issue of the same paper and the same date when both dates were given (by a sidecar
  * or the file name), not inferred from the text: two issues whose dates were guessed alike are
  * not taken for one.
@@ -19,8 +19,8 @@ final class Editions {
   static Optional<IssueInfo> of(String name, IssueMeta meta, List<IssueInfo> issues) {
     for (IssueInfo i : issues) {
       if (i.issue().equals(name)) {
-        boolean sameDay = meta.date() == null || i.date() == null || meta.date().equals(i.date());
-        return meta.paper().equals(i.paper()) && sameDay ? Optional.of(i) : Optional.empty();
+        return meta.paper().equals(i.paper()) && Objects.equals(meta.date(), i.date()) ? Optional.of(i)
+            : Optional.empty();
       }
     }
     if (meta.date() == null || meta.dateInferred()) {

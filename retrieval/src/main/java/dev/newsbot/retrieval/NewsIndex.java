@@ -150,11 +150,11 @@ public final class NewsIndex implements AutoCloseable {
    */
   public void requireReadable(String name, byte[] bytes) {
     String text = IssueDecoder.decode(name, bytes);
-    IssueShape.require(name, text);
     if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
       throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
           + "headlines and paragraphs separated by blank lines");
     }
+    IssueShape.require(name, text);
   }
 
   /** The indexed issue without sidecar whose text is that of {@code bytes}, in whatever encoding. */

@@ -8,17 +8,24 @@ import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one way a new issue comes in, whether an admin uploads it in Telegram, drops it into the
  * seeds folder and asks for a reindex, or runs {@code index --add FILE}: checked, its file name
- * made safe, the original kept in the seeds folder, then indexed.
+ * made safe, the original kept in the seeds folder, then indexed. A corrected edition of an
+ * indexed issue (same name, or same paper and date) replaces it; the same text in another
+ * encoding is already indexed; a symbolic link is refused, never followed.
  */
 public final class IssueIntake {
 
@@ -45,17 +52,29 @@ public final class IssueIntake {
 
   /** Adds a file from disk, as {@code index --add FILE} does. */
   public Intake addFile(Path file, IndexProgress progress) {
-    if (!Files.isRegularFile(file)) {
+    if (Files.isSymbolicLink(file)) {
+      throw new RejectedIssueException(linkRefused(file));
+    }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new RejectedIssueException(file + " is not a file: give the path of an issue's .txt file");
     }
     try {
       if (Files.size(file) > maxBytes) {
         throw tooBig(file.getFileName().toString(), Files.size(file));
       }
-      return addUpload(file.getFileName().toString(), Files.readAllBytes(file), progress);
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        bytes = in.readAllBytes();
+      }
+      return addUpload(file.getFileName().toString(), bytes, progress);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Why a symbolic link given as an issue file is refused: what it points to could be anything. */
+  public static String linkRefused(Path file) {
+    return file + " is a symbolic link, and newsbot does not follow links: give the path of the issue file itself";
   }
 
   /**
@@ -69,13 +88,14 @@ public final class IssueIntake {
       throw tooBig(name, bytes.length);
     }
     index.requireReadable(name, bytes);
-    Optional<IssueInfo> same = index.issueWithContent(bytes);
+    Optional<IssueInfo> same = index.issueWithContent(name, bytes);
     if (same.isPresent()) {
       return new Intake(same.get().issue(), true, same.get(), null);
     }
+    Optional<IssueInfo> edition = index.editionOf(name, bytes);
     try {
       Files.createDirectories(seedsDir);
-      Path target = freeName(name, bytes);
+      Path target = edition.isPresent() ? seedsDir.resolve(edition.get().issue()) : freeName(name, bytes);
       Path tmp = Files.createTempFile(seedsDir, ".upload-", ".part");
       try {
         Files.write(tmp, bytes);
@@ -116,16 +136,27 @@ public final class IssueIntake {
     return stem.isEmpty() ? "issue" + ext : stem + ext;
   }
 
-  /** The name itself if free or holding the same bytes, else name-2, name-3 …: never overwrite another issue. */
+  /**
+   * The name itself if no indexed issue has it and no file or a file of the same bytes does, else
+   * name-2, name-3 …: never overwrite another issue.
+   */
   private Path freeName(String name, byte[] bytes) throws IOException {
     int dot = name.lastIndexOf('.');
     String stem = name.substring(0, dot);
     String ext = name.substring(dot);
+    Set<String> indexed = index.issues().stream().map(IssueInfo::issue).collect(Collectors.toSet());
     Path candidate = seedsDir.resolve(name);
-    for (int k = 2; Files.exists(candidate) && !java.util.Arrays.equals(Files.readAllBytes(candidate), bytes); k++) {
+    for (int k = 2; taken(candidate, bytes, indexed); k++) {
       candidate = seedsDir.resolve(stem + "-" + k + ext);
     }
     return candidate;
+  }
+
+  private static boolean taken(Path candidate, byte[] bytes, Set<String> indexed) throws IOException {
+    if (indexed.contains(candidate.getFileName().toString()) || Files.isSymbolicLink(candidate)) {
+      return true;
+    }
+    return Files.exists(candidate) && !Arrays.equals(Files.readAllBytes(candidate), bytes);
   }
 
   private RejectedIssueException tooBig(String name, long size) {

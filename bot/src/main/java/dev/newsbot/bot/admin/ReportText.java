@@ -21,11 +21,22 @@ public final class ReportText {
     if (!r.missing().isEmpty()) {
       lines.add("Kept although their file is gone (use --prune to remove): " + String.join(", ", r.missing()));
     }
+    if (!r.notPruned().isEmpty()) {
+      lines.add("Not removed, although their file is gone (" + r.notPruned().size() + "): "
+          + String.join(", ", r.notPruned()) + ". Removing them would leave " + (r.unchanged().isEmpty()
+          && r.added().isEmpty() && r.changed().isEmpty() ? "no issue" : "fewer than half of the issues")
+          + " in the index: check that the seeds folder is the right one, or run index --prune --force to"
+          + " remove them.");
+    }
     for (String why : r.rejected()) {
       lines.add("Rejected: " + why);
     }
     lines.add(String.format(Locale.ROOT, "Articles +%d −%d, passages +%d −%d, %.1f s.", r.articlesAdded(),
         r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(), r.seconds()));
+    if (r.keptIn() != null) {
+      lines.add("The text of each issue removed or replaced is kept in " + r.keptIn() + ": to undo, copy its"
+          + " files back into the seeds folder and run index.");
+    }
     if (r.coversFrom() != null) {
       lines.add("Index now covers " + r.coversFrom() + " to " + r.coversTo() + ".");
     }

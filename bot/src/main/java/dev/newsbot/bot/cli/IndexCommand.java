@@ -4,6 +4,8 @@ import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.admin.ReportText;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.indexing.IndexReport;
+import dev.newsbot.retrieval.indexing.Removal;
+import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +25,19 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--add", paramLabel = "FILE", description = "Add or replace this one issue file.")
   Path add;
 
-  @Option(names = "--prune", description = "Also remove indexed issues whose file is gone from the folder.")
+  @Option(names = "--prune", description = "Also remove indexed issues whose file is gone from the folder"
+      + " (refused when that is every issue or more than half of them, unless --force).")
   boolean prune;
+
+  @Option(names = "--force", description = "With --prune: remove them however many they are.")
+  boolean force;
 
   @Override
   public Integer call() {
     var config = parent.config();
+    if (add != null && Files.isSymbolicLink(add)) {
+      throw new RejectedIssueException(IssueIntake.linkRefused(add));
+    }
     if (add != null && !Files.isRegularFile(add)) {
       throw new UserError(add + " is not a file: give the path of an issue's .txt or .md file");
     }
@@ -43,13 +52,14 @@ final class IndexCommand implements Callable<Integer> {
         }
         r = intake.report();
       } else {
-        r = index.indexFolder(config.seedsDir(), prune, progress);
+        r = index.indexFolder(config.seedsDir(), prune ? (force ? Removal.FORCE : Removal.PRUNE) : Removal.KEEP,
+            progress);
       }
       System.out.println(ReportText.of(r));
       System.out.printf("Index: %d issues, %d articles, %d passages.%n", index.issues().size(),
           index.issues().stream().mapToInt(i -> i.articles()).sum(),
           index.issues().stream().mapToInt(i -> i.chunks()).sum());
-      return r.rejected().isEmpty() ? 0 : NewsbotCommand.REJECTED;
+      return r.rejected().isEmpty() && r.notPruned().isEmpty() ? 0 : NewsbotCommand.REJECTED;
     }
   }
 }

@@ -108,12 +108,12 @@ public final class Indexer {
           unchanged.add(name);
           continue;
         }
-        IssueShape.require(name, text);
         ParsedIssue issue = IssueParser.parse(name, text, metaReader.read(file, text));
         if (!issue.hasReadableText()) {
           throw new RejectedIssueException(name + " yields no article: send the issue's text with its headlines"
               + " and paragraphs separated by blank lines");
         }
+        IssueShape.require(name, text);
         (indexed.containsKey(name) ? changed : added).add(name);
         toWrite.add(issue);
         hashes.put(name, hash);

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * Reads an issue file and its sidecar without following symbolic links: a link in the seeds
  * folder could point anywhere (a password file), and what is indexed can be quoted to anyone.
  */
-public final class IssueFiles {
+final class IssueFiles {
 
   private IssueFiles() {}
 
@@ -21,7 +21,7 @@ public final class IssueFiles {
    *
    * @throws RejectedIssueException naming the file when it is a symbolic link
    */
-  public static byte[] read(Path file) throws IOException {
+  static byte[] read(Path file) throws IOException {
     refuseLink(file, file.getFileName() + " is a symbolic link, and newsbot does not follow links: copy the"
         + " issue file itself into the folder");
     try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
