@@ -83,6 +83,7 @@ class IndexSafetyIT {
       Files.delete(seeds.resolve(f));
     }
     NewsbotProcess.Result forced = NewsbotProcess.run(dir, env, PATIENCE, "index", "--prune", "--force");
+    assertThat(forced.exit()).as(forced.err()).isZero();
     assertThat(forced.out()).contains("Removed (5): " + String.join(", ", SEEDS) + "\n").contains("Index: 0 issues,");
     List<Path> runs;
     try (Stream<Path> s = Files.list(data.resolve("removed"))) {
@@ -100,16 +101,20 @@ class IndexSafetyIT {
     assertThat(Files.readString(kept.resolve(SEEDS.get(0)))).contains("积雪可达8至10厘米");
     assertThat(Files.readString(runs.get(0).resolve(SEEDS.get(0)))).contains("积雪可达6至8厘米");
 
+    long rejected = odd.out().lines().filter(l -> l.startsWith("Rejected: ")).count();
     Figures.add(Section.OPERATIONS, "`index --prune` over an emptied seeds folder, then `--prune --force` (real"
-        + " processes, a copy of the seed index)", "refused (exit 3), 5 of 5 issues kept and listed; forced: 5"
-        + " removed, their 5 texts and sidecars kept in DATA/removed/<time>/", "refused unless forced; every text kept",
-        true);
+        + " processes, a copy of the seed index)", "refused with exit " + refused.exit() + ", 5 of 5 issues kept and"
+        + " listed (" + refused.millis() + " ms); forced: 5 removed, " + texts + " texts with their sidecars kept in"
+        + " DATA/removed/<time>/ (" + forced.millis() + " ms)", "refused unless forced; every text kept",
+        refused.exit() == 3 && texts == 5);
     Figures.add(Section.OPERATIONS, "`index --add` of a corrected edition under its name, and of the same issue"
-        + " re-encoded in GB18030", "\"Changed (1)\", still 5 issues, old text kept; GB18030: \"Already indexed\"",
+        + " re-encoded in GB18030 (real processes)", "\"Changed (1)\", still 5 issues, the old text kept ("
+        + replaced.millis() + " ms); GB18030: \"Already indexed\" (" + same.millis() + " ms)",
         "replaced; already indexed", true);
-    Figures.add(Section.OPERATIONS, "Files that are no issue: symbolic links in the seeds folder (to a seed outside"
-        + " it, to /etc/passwd), `index --add` of a link, the project README", "3 of 3 links and the README"
-        + " refused by name, the 5 seeds unchanged, no line of /etc/passwd indexed", "all refused, the rest kept",
-        true);
+    Figures.add(Section.OPERATIONS, "Files that are no issue, in real processes: real symbolic links in the seeds"
+        + " folder (to a seed outside it, to /etc/passwd), `index --add` of a link, the project README among the seeds",
+        rejected + " of 3 refused by name in the report (exit " + odd.exit() + "), the link to `--add` refused (exit "
+        + addLink.exit() + "), the 5 seeds kept, no line of /etc/passwd indexed", "all refused, the rest kept",
+        rejected == 3 && addLink.exit() == 3);
   }
 }
