@@ -76,6 +76,16 @@ class IssueShapeTest {
   }
 
   @Test
+  void aReprintWhoseParagraphIsCutByAPageBreakReadsLikeAnIssue() {
+    // a headline ending in a bracket, then the first paragraphs of the commentary in 003, one cut mid-sentence
+    String[] blocks = SeedIssues.text(SeedIssues.FILES.get(3)).strip().split("\\n\\s*\\n");
+    String reprint = "民生实事回顾（转载）\n\n" + String.join("\n\n", java.util.Arrays.copyOf(blocks, 3)) + "\n";
+    IssueShape shape = IssueShape.of(reprint);
+    assertThat(shape.headlines()).isEqualTo(1);
+    assertThat(shape.readsLikeAnIssue()).as(shape.toString()).isTrue();
+  }
+
+  @Test
   void latin1TextIsCalledLatin1NotBinary() {
     byte[] latin1 = "# Zürich café reopens\n\nThe café on the Münsterhof reopened on Monday, après two years.\n"
         .getBytes(StandardCharsets.ISO_8859_1);
