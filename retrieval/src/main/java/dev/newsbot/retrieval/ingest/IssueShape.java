@@ -22,7 +22,7 @@ public record IssueShape(int lines, double markupShare, double proseShare, doubl
 
   /** More documentation markup than this and a text is no issue (the seeds have none). */
   static final double MAX_MARKUP = 0.10;
-  /** Less of the text in paragraphs of sentences than this and it is no issue (the committed issues have 67 % and more). */
+  /** Less of the text in paragraphs of sentences than this and it is no issue (committed issues: 67 % and more). */
   static final double MIN_PROSE = 0.40;
   /** A paragraph shorter than this is no paragraph of sentences (a caption, a list item). */
   private static final int MIN_PARAGRAPH = 40;
