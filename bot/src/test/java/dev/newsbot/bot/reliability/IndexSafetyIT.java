@@ -79,6 +79,9 @@ class IndexSafetyIT {
     assertThat(replaced.exit()).as(replaced.err()).isZero();
     assertThat(replaced.out()).startsWith("Changed (1): " + SEEDS.get(0) + "\n").contains("Index: 5 issues,");
 
+    for (String f : List.of("README.md", "linked.txt", "passwd.txt")) {
+      Files.delete(seeds.resolve(f));
+    }
     for (String f : SEEDS) {
       Files.delete(seeds.resolve(f));
     }
