@@ -12,12 +12,7 @@ import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.indexing.Indexer;
 import dev.newsbot.retrieval.indexing.Removal;
-import dev.newsbot.retrieval.ingest.IssueDecoder;
-import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
-import dev.newsbot.retrieval.ingest.IssueParser;
-import dev.newsbot.retrieval.ingest.IssueShape;
-import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
 import dev.newsbot.retrieval.search.Retriever;
@@ -46,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The front door of the retrieval module: indexes newspaper issues into one SQLite file and
  * answers questions from it with verbatim quotes. Thread-safe: questions may be asked from many
- * threads while one indexing run writes; they see the old index until the run commits.
+ * threads while one indexing run writes; they see the old index until the run commits. Commits
+ * made by other processes are followed within {@link StoreFollower#PERIOD}, with no restart; on
+ * a folder this process may only read it answers, and indexing says it needs write access.
  */
 public final class NewsIndex implements AutoCloseable {
 
@@ -63,6 +60,7 @@ public final class NewsIndex implements AutoCloseable {
   private final boolean ownsEmbedder;
   private final ReentrantLock indexing = new ReentrantLock();
   private volatile Snapshot snapshot;
+  private final StoreFollower follower;
 
   private record Snapshot(Corpus corpus, Map<Long, StoredChunk> byId, long generation) {}
 
@@ -75,11 +73,13 @@ public final class NewsIndex implements AutoCloseable {
     this.indexer = new Indexer(store, embedder, metaReader);
     reload();
     String stored = snapshot.corpus().modelKey();
-    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()) {
+    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()
+        && !store.readOnly()) {
       LOG.warn("the index was embedded with {}, the settings name {}: embedding all passages again", stored,
           embedder.modelKey());
       runExclusive(List.of(), Removal.KEEP, true, IndexProgress.NONE);
     }
+    follower = new StoreFollower(store, indexing, () -> snapshot.generation(), this::reload);
   }
 
   /** Opens (creating if needed) the index in {@code dataDir}, answering with hybrid search. */
@@ -109,25 +109,26 @@ public final class NewsIndex implements AutoCloseable {
     return new NewsIndex(IndexStore.open(dataDir.resolve(FILE_NAME)), embedder, false, mode, "株洲日报");
   }
 
-  private void reload() {
+  /** Reads the store into a new snapshot; returns its issue count. */
+  private int reload() {
     long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
     Corpus corpus = store.load();
     snapshot = new Snapshot(corpus, corpus.chunksById(), generation);
+    return corpus.issues().size();
   }
 
-  /**
-   * Brings the index in line with the issue files in {@code seedsDir}: adds new files, replaces
-   * changed ones, leaves unchanged ones alone; removes issues whose file is gone only when
-   * {@code prune} is true, and then not all or more than half of them (see {@link Removal}). All
-   * changes become visible at once, in one commit.
-   *
-   * @throws IndexBusyException when another run is under way
-   */
+  /** {@link #indexFolder(Path, Removal, IndexProgress)}, pruning (with {@link Removal#PRUNE}) or not. */
   public IndexReport indexFolder(Path seedsDir, boolean prune, IndexProgress progress) {
     return indexFolder(seedsDir, Removal.of(prune), progress);
   }
 
-  /** {@link #indexFolder(Path, boolean, IndexProgress)} with {@link Removal#FORCE} to prune any number. */
+  /**
+   * Brings the index in line with the issue files in {@code seedsDir}: adds new files, replaces
+   * changed ones, leaves unchanged ones alone; removes issues whose file is gone as {@code removal}
+   * says. All changes become visible at once, in one commit.
+   *
+   * @throws IndexBusyException when another run is under way
+   */
   public IndexReport indexFolder(Path seedsDir, Removal removal, IndexProgress progress) {
     try {
       return runExclusive(Indexer.issueFiles(seedsDir), removal, false, progress);
@@ -141,32 +142,19 @@ public final class NewsIndex implements AutoCloseable {
     return runExclusive(List.of(issueFile), Removal.KEEP, true, progress);
   }
 
-  /**
-   * Checks the bytes of an issue file before they are kept (an upload): they must decode as text,
-   * read like a newspaper issue ({@link IssueShape}) and hold at least one article.
-   *
-   * @throws RejectedIssueException with a message for the sender when they do not
-   */
+  /** Checks the bytes of an upload before they are kept: {@link Uploads#requireReadable}. */
   public void requireReadable(String name, byte[] bytes) {
-    String text = IssueDecoder.decode(name, bytes);
-    if (!IssueParser.parse(name, text, new IssueMeta("", null, true)).hasReadableText()) {
-      throw new RejectedIssueException(name + " holds no article newsbot can read: send the issue's text with "
-          + "headlines and paragraphs separated by blank lines");
-    }
-    IssueShape.require(name, text);
+    Uploads.requireReadable(name, bytes);
   }
 
   /** The indexed issue without sidecar whose text is that of {@code bytes}, in whatever encoding. */
   public Optional<IssueInfo> issueWithContent(String name, byte[] bytes) {
-    String hash = Indexer.contentHash(IssueDecoder.decode(name, bytes), new byte[0]);
-    return issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
+    return Uploads.sameText(name, bytes, issues());
   }
 
-  /**
-   * The indexed issue that {@code bytes} are another edition of (see {@link Editions}), if any.
-   */
+  /** The indexed issue that {@code bytes} are a corrected edition of ({@link Uploads#editionOf}), if any. */
   public Optional<IssueInfo> editionOf(String name, byte[] bytes) {
-    return Editions.of(name, metaReader.read(name, IssueDecoder.decode(name, bytes)), issues());
+    return Uploads.editionOf(name, bytes, metaReader, issues());
   }
 
   /** The sidecar file beside an issue file that gives its paper and date: {@code <name>.properties}. */
@@ -184,6 +172,10 @@ public final class NewsIndex implements AutoCloseable {
       throw new IndexBusyException();
     }
     try {
+      store.requireWritable();
+      if (store.generation() != snapshot.generation()) {
+        reload(); // another process committed: what this run changes is measured against what is there now
+      }
       IndexReport r = indexer.run(files, removal, onlyThese, snapshot.corpus(), progress);
       reload();
       List<StoredIssue> issues = snapshot.corpus().issues();
@@ -264,7 +256,7 @@ public final class NewsIndex implements AutoCloseable {
   public IndexState state() {
     Snapshot s = snapshot;
     return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
-        DiskUse.bytesOnDisk(store.file()));
+        store.bytesOnDisk());
   }
 
   /** Measures the answers to {@code questions} with known answers (the {@code eval} command). */
@@ -277,8 +269,24 @@ public final class NewsIndex implements AutoCloseable {
     return embedder.modelKey();
   }
 
+  /** Every problem SQLite's integrity_check finds in the index in {@code dataDir}; none when whole. */
+  public static List<String> check(Path dataDir) {
+    return IndexStore.check(dataDir.resolve(FILE_NAME));
+  }
+
+  /**
+   * Copies the index in {@code dataDir} into {@code targetDir} (holding none yet) while others use
+   * it; the term index is made again when the copy is opened. Returns the copy's file.
+   */
+  public static Path backup(Path dataDir, Path targetDir) {
+    Path target = targetDir.resolve(FILE_NAME);
+    IndexStore.backup(dataDir.resolve(FILE_NAME), target);
+    return target;
+  }
+
   @Override
   public void close() {
+    follower.close();
     store.close();
     if (ownsEmbedder && embedder instanceof AutoCloseable closeable) {
       try {

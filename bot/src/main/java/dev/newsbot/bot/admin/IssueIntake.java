@@ -96,6 +96,7 @@ public final class IssueIntake {
     try {
       Files.createDirectories(seedsDir);
       Path target = edition.isPresent() ? seedsDir.resolve(edition.get().issue()) : freeName(name, bytes);
+      byte[] previous = Files.exists(target) ? Files.readAllBytes(target) : null; // an edition's older text
       Path tmp = Files.createTempFile(seedsDir, ".upload-", ".part");
       try {
         Files.write(tmp, bytes);
@@ -103,7 +104,17 @@ public final class IssueIntake {
       } finally {
         Files.deleteIfExists(tmp);
       }
-      IndexReport report = index.indexFile(target, progress);
+      IndexReport report;
+      try {
+        report = index.indexFile(target, progress);
+      } catch (RuntimeException e) {
+        if (previous == null) {
+          Files.deleteIfExists(target); // nothing was indexed (a full disk, a read-only index): keep no half of it
+        } else {
+          Files.write(target, previous); // the index still holds the older edition: so does the folder
+        }
+        throw e;
+      }
       return new Intake(target.getFileName().toString(), false, null, report);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the upload in " + seedsDir + ": " + e.getMessage(), e);

@@ -29,12 +29,19 @@ final class IndexCommand implements Callable<Integer> {
       + " (refused when that is every issue or more than half of them, unless --force).")
   boolean prune;
 
+  @Option(names = "--check", description = "Check the index file with SQLite's integrity_check (reads only;"
+      + " runs beside the bot); exit 1 when it is damaged.")
+  boolean check;
+
   @Option(names = "--force", description = "With --prune: remove them however many they are.")
   boolean force;
 
   @Override
   public Integer call() {
     var config = parent.config();
+    if (check) {
+      return IndexCheckText.run(config.dataDir(), System.out);
+    }
     if (add != null && Files.isSymbolicLink(add)) {
       throw new RejectedIssueException(IssueIntake.linkRefused(add));
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
     description = "Answers questions about a local newspaper, quoting it verbatim.",
     subcommands = {IndexCommand.class, AskCommand.class, ChatCommand.class, EvalCommand.class, RunCommand.class,
-        HealthCommand.class, BenchCommand.class, FeedbackCommand.class})
+        HealthCommand.class, BenchCommand.class, FeedbackCommand.class, BackupCommand.class})
 public final class NewsbotCommand implements Callable<Integer> {
 
   /** Exit codes besides 0: a bug, a mistake in the settings or on the command line, a refused issue file. */

@@ -5,7 +5,10 @@ import dev.newsbot.retrieval.NewsIndex;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The index is open, readable and answers from what the store holds now. */
+/**
+ * The index is open, readable and answers from what the store holds now; after another process's
+ * commit it is behind for the moment the index takes to read the store again.
+ */
 public final class IndexCheck implements Supplier<Optional<String>> {
 
   private final NewsIndex index;
@@ -24,7 +27,7 @@ public final class IndexCheck implements Supplier<Optional<String>> {
     }
     if (!s.current()) {
       return Optional.of("the index answers from generation " + s.generation() + " but the store holds generation "
-          + s.storeGeneration() + " (another process changed it): restart newsbot to answer from it");
+          + s.storeGeneration() + " (another process changed it): it is read again within seconds");
     }
     return Optional.empty();
   }

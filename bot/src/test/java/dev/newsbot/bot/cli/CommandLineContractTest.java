@@ -39,7 +39,8 @@ class CommandLineContractTest {
   @Test
   void everySubcommandAnswersHelp() {
     Set<String> names = new CommandLine(new NewsbotCommand()).getSubcommands().keySet();
-    assertThat(names).containsExactlyInAnyOrder("index", "ask", "chat", "eval", "run", "health", "bench", "feedback");
+    assertThat(names).containsExactlyInAnyOrder("index", "ask", "chat", "eval", "run", "health", "bench", "feedback",
+        "backup");
     for (String name : names) {
       Run r = run(name, "--help");
       assertThat(r.exit()).as(name).isZero();

@@ -32,7 +32,14 @@ final class NewsbotProcess {
   private NewsbotProcess() {}
 
   static ProcessBuilder builder(Path dir, List<String> jvmOptions, Map<String, String> env, List<String> args) {
-    List<String> command = new ArrayList<>(List.of(JAVA));
+    return builder(dir, List.of(), jvmOptions, env, args);
+  }
+
+  /** {@link #builder}, the JVM started by {@code launcher} (e.g. setpriv with what it drops) when one is given. */
+  static ProcessBuilder builder(Path dir, List<String> launcher, List<String> jvmOptions, Map<String, String> env,
+      List<String> args) {
+    List<String> command = new ArrayList<>(launcher);
+    command.add(JAVA);
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.newsbot.bot.Main"));
     command.addAll(args);
@@ -51,12 +58,17 @@ final class NewsbotProcess {
   }
 
   static Result run(Path dir, List<String> jvmOptions, Map<String, String> env, Duration timeout, String... args) {
+    return run(dir, List.of(), jvmOptions, env, timeout, args);
+  }
+
+  static Result run(Path dir, List<String> launcher, List<String> jvmOptions, Map<String, String> env,
+      Duration timeout, String... args) {
     try {
       Files.createDirectories(dir);
       Path out = Files.createTempFile(dir, "out-", ".txt");
       Path err = Files.createTempFile(dir, "err-", ".txt");
       long t0 = System.nanoTime();
-      Process p = builder(dir, jvmOptions, env, List.of(args)).redirectInput(ProcessBuilder.Redirect.from(
+      Process p = builder(dir, launcher, jvmOptions, env, List.of(args)).redirectInput(ProcessBuilder.Redirect.from(
           Path.of("/dev/null").toFile())).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly().waitFor();

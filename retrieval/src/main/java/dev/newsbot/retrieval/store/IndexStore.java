@@ -20,8 +20,36 @@ public interface IndexStore extends AutoCloseable {
     return SqliteIndexStore.open(file);
   }
 
+  /**
+   * Every problem SQLite's integrity_check finds in the index file, none when it is whole; reads
+   * the file only, so it runs beside a bot that answers from it.
+   */
+  static List<String> check(Path file) {
+    return Integrity.check(file);
+  }
+
+  /**
+   * Writes a consistent copy of the index file to {@code target} (SQLite's VACUUM INTO: one read
+   * transaction, so it runs while others answer and index), which must not exist yet; the term
+   * index is not copied: it is made again from the copy when that is opened.
+   */
+  static void backup(Path file, Path target) {
+    Backup.write(file, target);
+  }
+
   /** Where the index lives, for messages. */
   Path file();
+
+  /** Bytes the index takes on disk: the file, its write-ahead log and the term index beside it; -1 if unknown. */
+  default long bytesOnDisk() {
+    return StoreFiles.bytesOnDisk(file());
+  }
+
+  /** True when this process may only read the index (a read-only volume, a copy owned by another user). */
+  boolean readOnly();
+
+  /** Throws, saying which folder must be writable, when this process may only read the index. */
+  void requireWritable();
 
   /** The embedding model that made the stored vectors, if any were stored. */
   Optional<String> embeddingModel();

@@ -16,9 +16,11 @@ final class ReadConnections implements AutoCloseable {
 
   private final Path file;
   private final BlockingQueue<Connection> idle;
+  private final boolean readOnly;
 
-  ReadConnections(Path file, int size) {
+  ReadConnections(Path file, int size, boolean readOnly) {
     this.file = file;
+    this.readOnly = readOnly;
     this.idle = new ArrayBlockingQueue<>(size);
     for (int k = 0; k < size; k++) {
       idle.add(open());
@@ -27,7 +29,7 @@ final class ReadConnections implements AutoCloseable {
 
   private Connection open() {
     try {
-      return SqliteIndexStore.connect(file);
+      return StoreFiles.connect(file, readOnly);
     } catch (SQLException e) {
       throw new StoreException("cannot read the index at " + file + ": " + e.getMessage(), e);
     }
@@ -44,6 +46,9 @@ final class ReadConnections implements AutoCloseable {
     try {
       return work.run(c);
     } catch (SQLException e) {
+      if (Integrity.isDamage(e)) {
+        throw new StoreException(Integrity.damaged(file, e.getMessage()), e);
+      }
       throw new StoreException("reading the index at " + file + " failed: " + e.getMessage(), e);
     } finally {
       idle.add(c);

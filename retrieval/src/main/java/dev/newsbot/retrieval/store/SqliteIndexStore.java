@@ -30,45 +30,87 @@ final class SqliteIndexStore implements IndexStore {
   private final Path file;
   private final Connection writer;
   private final ReadConnections readers;
+  private final boolean readOnly;
   private TermIndexFollower terms; // set once in open
 
-  private SqliteIndexStore(Path file, Connection writer) {
+  private SqliteIndexStore(Path file, Connection writer, boolean readOnly) {
     this.file = file;
     this.writer = writer;
-    this.readers = new ReadConnections(file, 4);
+    this.readOnly = readOnly;
+    this.readers = new ReadConnections(file, 4, readOnly);
   }
 
   /** Where the term index of the store file {@code file} lives: beside it, like SQLite's own -wal file. */
   static Path termIndexFolder(Path file) {
-    return file.resolveSibling(file.getFileName() + "-terms");
+    return StoreFiles.termIndexFolder(file);
   }
 
-  /** Opens the store file, creating it and its tables when new. */
+  /**
+   * Opens the store file, creating it and its tables when new; read-only when this process may
+   * not write it or its folder. A damaged file (SQLite's quick_check) is refused with what to do.
+   */
   public static SqliteIndexStore open(Path file) {
+    return open(file, StoreFiles.readOnly(file));
+  }
+
+  /** {@link #open(Path)}, read-only when asked (tests ask where permissions do not bind, as for root). */
+  static SqliteIndexStore open(Path file, boolean readOnly) {
+    Connection c = null;
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Connection c = connect(file);
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=FULL");
-        s.execute("PRAGMA foreign_keys=ON");
+      if (!readOnly) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
       }
-      Schema.create(c);
-      SqliteIndexStore store = new SqliteIndexStore(file, c);
+      c = StoreFiles.connect(file, readOnly);
+      List<String> problems = Integrity.quickProblems(c, file);
+      if (!problems.isEmpty()) {
+        throw new StoreException(Integrity.damaged(file, String.join("; ", problems)), null);
+      }
+      if (!readOnly) {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA synchronous=FULL");
+          s.execute("PRAGMA foreign_keys=ON");
+        }
+        Schema.create(c);
+      }
+      SqliteIndexStore store = new SqliteIndexStore(file, c, readOnly);
       store.checkSchemaVersion();
-      store.terms = TermIndexFollower.open(termIndexFolder(file), store.storedGeneration(), store::forEachPassageTerms);
+      Path terms = termIndexFolder(file);
+      store.terms = readOnly ? TermIndexFollower.openReadOnly(terms, store.storedGeneration(), store::forEachPassageTerms)
+          : TermIndexFollower.open(terms, store.storedGeneration(), store::forEachPassageTerms);
       return store;
-    } catch (SQLException | java.io.IOException e) {
+    } catch (SQLException | java.io.IOException | RuntimeException e) {
+      closeQuietly(c);
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      if (Integrity.isDamage(e)) {
+        throw new StoreException(Integrity.damaged(file, e.getMessage()), e);
+      }
       throw new StoreException("cannot open the index at " + file + ": " + e.getMessage(), e);
     }
   }
 
-  static Connection connect(Path file) throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-    try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA busy_timeout=10000");
+  private static void closeQuietly(Connection c) {
+    try {
+      if (c != null) {
+        c.close();
+      }
+    } catch (SQLException e) {
+      // already failing: the first error is the one to tell
     }
-    return c;
+  }
+
+  @Override
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** For tests: the most pages the file may grow to (SQLite's max_page_count), as a full disk would stop it. */
+  void limitPages(long pages) throws SQLException {
+    try (Statement s = writer.createStatement()) {
+      s.execute("PRAGMA max_page_count=" + pages);
+    }
   }
 
   @Override
@@ -101,15 +143,20 @@ final class SqliteIndexStore implements IndexStore {
 
   private void checkSchemaVersion() throws SQLException {
     String v = meta("schema_version").orElse(null);
+    if (readOnly && (v == null || Integer.parseInt(v) != SCHEMA_VERSION)) {
+      throw new StoreException("the index at " + file + " has schema version " + v + " and is read-only: this"
+          + " newsbot reads version " + SCHEMA_VERSION + " and must write to bring it up to that; run 'newsbot index'"
+          + " where the folder is writable", null);
+    }
     if (v == null) {
-      putMeta(writer, "schema_version", String.valueOf(SCHEMA_VERSION));
+      WriteTransaction.putMeta(writer, "schema_version", String.valueOf(SCHEMA_VERSION));
     } else if (Integer.parseInt(v) == 1) {
       try (Statement s = writer.createStatement()) {
         for (String ddl : Schema.FROM_VERSION_1) {
           s.execute(ddl);
         }
       }
-      putMeta(writer, "schema_version", String.valueOf(SCHEMA_VERSION));
+      WriteTransaction.putMeta(writer, "schema_version", String.valueOf(SCHEMA_VERSION));
     } else if (Integer.parseInt(v) != SCHEMA_VERSION) {
       throw new StoreException("the index at " + file + " has schema version " + v + ", this newsbot reads "
           + SCHEMA_VERSION + ": move the file away and run 'index' again", null);
@@ -170,65 +217,18 @@ final class SqliteIndexStore implements IndexStore {
   @Override
   public synchronized void commit(List<String> removeFiles, List<IssueWrite> writes, Map<Long, float[]> newVectors,
       String modelKey) {
-    List<Long> removed = new ArrayList<>();
-    Map<Long, String> added = new LinkedHashMap<>();
-    long next;
-    try {
-      writer.setAutoCommit(false);
-      try {
-        IssueRows rows = new IssueRows(writer);
-        for (String f : removeFiles) {
-          removed.addAll(rows.delete(f));
-        }
-        for (IssueWrite w : writes) {
-          List<Long> gone = rows.delete(w.issue().file());
-          removed.addAll(gone);
-          added.keySet().removeAll(gone);
-          added.putAll(rows.insert(w));
-        }
-        try (PreparedStatement ps = writer.prepareStatement("UPDATE vectors SET vector = ? WHERE chunk_id = ?")) {
-          for (var e : newVectors.entrySet()) {
-            ps.setBytes(1, StoredVectors.toBytes(e.getValue()));
-            ps.setLong(2, e.getKey());
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        putMeta(writer, "embedding_model", modelKey);
-        next = nextGeneration();
-        writer.commit();
-      } catch (SQLException | RuntimeException e) {
-        writer.rollback();
-        throw e;
-      } finally {
-        writer.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("writing the index failed, nothing was changed: " + e.getMessage(), e);
-    }
-    terms.followCommit(next, removed, added);
+    requireWritable();
+    WriteTransaction.Done done = WriteTransaction.run(writer, file, removeFiles, writes, newVectors, modelKey);
+    terms.followCommit(done.generation(), done.removed(), done.added());
+    WriteTransaction.check(writer, file);
   }
 
-  /**
-   * Raises the stored generation inside the write transaction, which holds the write lock: read
-   * there, it counts another process's commits too (the CLI indexing while the bot runs).
-   */
-  private long nextGeneration() throws SQLException {
-    long next;
-    try (Statement s = writer.createStatement();
-        ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
-      next = rs.next() ? Long.parseLong(rs.getString(1)) + 1 : 1;
-    }
-    putMeta(writer, "generation", String.valueOf(next));
-    return next;
-  }
-
-  private static void putMeta(Connection c, String key, String value) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-      ps.setString(1, key);
-      ps.setString(2, value);
-      ps.executeUpdate();
+  @Override
+  public void requireWritable() {
+    if (readOnly) {
+      throw new StoreException("indexing needs write access to " + StoreFiles.folder(file) + " (the folder of "
+          + file.getFileName() + ", and the file itself), which this process may only read: answering works as it"
+          + " is; index where the folder is writable, or make it writable for this user", null);
     }
   }
 

@@ -23,7 +23,7 @@ public final class StoredVectors {
    */
   public static ExactVectors readExact(Path indexFile) {
     List<float[]> all = new ArrayList<>();
-    try (Connection c = SqliteIndexStore.connect(indexFile);
+    try (Connection c = StoreFiles.connect(indexFile, StoreFiles.readOnly(indexFile));
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT vector FROM vectors ORDER BY chunk_id")) {
       while (rs.next()) {

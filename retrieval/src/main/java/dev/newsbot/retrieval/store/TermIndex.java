@@ -27,6 +27,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SleepingLockWrapper;
@@ -64,7 +65,15 @@ final class TermIndex implements AutoCloseable {
 
   /** Opens the index in {@code folder}, creating an empty one (generation {@link #NONE}) when there is none. */
   static TermIndex open(Path folder) throws IOException {
-    Directory directory = new SleepingLockWrapper(FSDirectory.open(folder), LOCK_WAIT_MS);
+    return open(new SleepingLockWrapper(FSDirectory.open(folder), LOCK_WAIT_MS));
+  }
+
+  /** An index in memory, for a store this process may only read and that has none beside it. */
+  static TermIndex inMemory() throws IOException {
+    return open(new ByteBuffersDirectory());
+  }
+
+  private static TermIndex open(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       try (IndexWriter w = writer(directory, IndexWriterConfig.OpenMode.CREATE)) {
         w.setLiveCommitData(Map.of(GENERATION, String.valueOf(NONE)).entrySet());

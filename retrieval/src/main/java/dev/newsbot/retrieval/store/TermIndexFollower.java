@@ -43,6 +43,24 @@ final class TermIndexFollower implements AutoCloseable {
     return follower;
   }
 
+  /**
+   * For a store this process may only read: the term index beside it when there is one (searched
+   * while it is at the store's generation, FTS5 otherwise, as it cannot be rebuilt there), else
+   * one made in memory from the store.
+   */
+  static TermIndexFollower openReadOnly(Path folder, long generation, TermIndex.Source store) throws IOException {
+    TermIndex index;
+    try {
+      index = Files.isDirectory(folder) ? TermIndex.open(folder) : TermIndex.inMemory();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("the term index at {} cannot be read ({}), making one in memory", folder, e.toString());
+      index = TermIndex.inMemory();
+    }
+    TermIndexFollower follower = new TermIndexFollower(index, store, generation);
+    follower.catchUp();
+    return follower;
+  }
+
   private static TermIndex openOrRemake(Path folder) throws IOException {
     try {
       return TermIndex.open(folder);
