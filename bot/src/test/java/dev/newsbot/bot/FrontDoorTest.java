@@ -31,6 +31,7 @@ import dev.newsbot.retrieval.eval.EvalQuestion;
 import dev.newsbot.retrieval.eval.EvalReport;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
+import dev.newsbot.retrieval.indexing.Removal;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.SearchMode;
 import dev.newsbot.retrieval.store.Corpus;
@@ -52,7 +53,7 @@ class FrontDoorTest {
   static final ArchRule ONLY_THE_FRONT_DOOR = noClasses().should().dependOnClassesThat(
       resideInAPackage("dev.newsbot.retrieval..").and(not(withTheirNestedTypes(NewsIndex.class, IssueInfo.class, IndexState.class, ArticleLead.class, IssueHeadlines.class,
           CitedParagraph.class, IndexBusyException.class, Answer.class, Citation.class, Passage.class, Language.class,
-          IndexReport.class, IndexProgress.class, RejectedIssueException.class, EmbeddingChoice.class,
+          IndexReport.class, IndexProgress.class, Removal.class, RejectedIssueException.class, EmbeddingChoice.class,
           SearchMode.class, EvalQuestion.class, EvalReport.class, BenchModel.class, ArchiveProbe.class,
           StoreChoice.class))))
       .as("bot uses only retrieval's front door and the values it takes and returns");

@@ -11,6 +11,7 @@ import dev.newsbot.retrieval.indexing.IndexCopy;
 import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.indexing.Indexer;
+import dev.newsbot.retrieval.indexing.Removal;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import dev.newsbot.retrieval.pdf.EpaperPages;
 import dev.newsbot.retrieval.search.SearchMode;
@@ -49,6 +50,7 @@ public final class NewsIndex implements AutoCloseable {
   private final IndexStore store;
   private final Embedder embedder;
   private final Indexer indexer;
+  private final IssueMetaReader metaReader;
   private final SearchMode mode;
   private final boolean ownsEmbedder;
   private final ReentrantLock indexing = new ReentrantLock();
@@ -61,7 +63,8 @@ public final class NewsIndex implements AutoCloseable {
     this.embedder = embedder;
     this.ownsEmbedder = ownsEmbedder;
     this.mode = mode;
-    this.indexer = new Indexer(store, embedder, new IssueMetaReader(defaultPaper));
+    this.metaReader = new IssueMetaReader(defaultPaper);
+    this.indexer = new Indexer(store, embedder, metaReader);
     this.asking = new Asking(store, embedder, mode);
     reload();
     String stored = snapshot.corpus().modelKey();
@@ -69,7 +72,7 @@ public final class NewsIndex implements AutoCloseable {
         && !store.readOnly()) {
       LOG.warn("the index was embedded with {}, the settings name {}: embedding all passages again", stored,
           embedder.modelKey());
-      runExclusive(List.of(), false, true, IndexProgress.NONE);
+      runExclusive(List.of(), Removal.KEEP, true, IndexProgress.NONE);
     }
     follower = new StoreFollower(store, indexing, () -> snapshot.generation(), this::reload);
   }
@@ -109,16 +112,21 @@ public final class NewsIndex implements AutoCloseable {
     return corpus.issues().size();
   }
 
+  /** {@link #indexFolder(Path, Removal, IndexProgress)}, pruning (with {@link Removal#PRUNE}) or not. */
+  public IndexReport indexFolder(Path seedsDir, boolean prune, IndexProgress progress) {
+    return indexFolder(seedsDir, Removal.of(prune), progress);
+  }
+
   /**
    * Brings the index in line with the issue files in {@code seedsDir}: adds new files, replaces
-   * changed ones, leaves unchanged ones alone; removes issues whose file is gone only when
-   * {@code prune} is true. All changes become visible at once, in one commit.
+   * changed ones, leaves unchanged ones alone; removes issues whose file is gone as {@code removal}
+   * says. All changes become visible at once, in one commit.
    *
    * @throws IndexBusyException when another run is under way
    */
-  public IndexReport indexFolder(Path seedsDir, boolean prune, IndexProgress progress) {
+  public IndexReport indexFolder(Path seedsDir, Removal removal, IndexProgress progress) {
     try {
-      return runExclusive(Indexer.issueFiles(seedsDir), prune, false, progress);
+      return runExclusive(Indexer.issueFiles(seedsDir), removal, false, progress);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list issue files in " + seedsDir + ": " + e.getMessage(), e);
     }
@@ -126,12 +134,12 @@ public final class NewsIndex implements AutoCloseable {
 
   /** Adds or replaces one issue file, leaving all others as they are. */
   public IndexReport indexFile(Path issueFile, IndexProgress progress) {
-    return runExclusive(List.of(issueFile), false, true, progress);
+    return runExclusive(List.of(issueFile), Removal.KEEP, true, progress);
   }
 
   /** Checks an upload before it is kept (text or an e-paper PDF, with an article); gives a PDF's printed date. */
   public Optional<LocalDate> requireReadable(String name, byte[] bytes) {
-    return IssueChecks.readable(name, bytes);
+    return Uploads.requireReadable(name, bytes);
   }
 
   /** An e-paper's pages kept before and sent now as one PDF, in page order; a page sent again replaces it. */
@@ -139,10 +147,14 @@ public final class NewsIndex implements AutoCloseable {
     return EpaperPages.join(name, kept, sent);
   }
 
-  /** The indexed issue whose file holds exactly {@code bytes} and has no sidecar, if there is one. */
-  public Optional<IssueInfo> issueWithContent(byte[] bytes) {
-    String hash = Indexer.contentHash(bytes, new byte[0]);
-    return issues().stream().filter(i -> i.sha256().equals(hash)).findFirst();
+  /** The indexed issue without sidecar whose text is that of {@code bytes}, in whatever encoding. */
+  public Optional<IssueInfo> issueWithContent(String name, byte[] bytes) {
+    return Uploads.sameText(name, bytes, issues());
+  }
+
+  /** The indexed issue that {@code bytes} are a corrected edition of ({@link Uploads#editionOf}), if any. */
+  public Optional<IssueInfo> editionOf(String name, byte[] bytes) {
+    return Uploads.editionOf(name, bytes, metaReader, issues());
   }
 
   /** The sidecar file beside an issue file that gives its paper and date: {@code <name>.properties}. */
@@ -155,7 +167,7 @@ public final class NewsIndex implements AutoCloseable {
     return indexing.isLocked();
   }
 
-  private IndexReport runExclusive(List<Path> files, boolean prune, boolean onlyThese, IndexProgress progress) {
+  private IndexReport runExclusive(List<Path> files, Removal removal, boolean onlyThese, IndexProgress progress) {
     if (!indexing.tryLock()) {
       throw new IndexBusyException();
     }
@@ -164,15 +176,16 @@ public final class NewsIndex implements AutoCloseable {
       if (store.generation() != snapshot.generation()) {
         reload(); // another process committed: what this run changes is measured against what is there now
       }
-      IndexReport r = indexer.run(files, prune, onlyThese, snapshot.corpus(), progress);
+      IndexReport r = indexer.run(files, removal, onlyThese, snapshot.corpus(), progress);
       reload();
       List<StoredIssue> issues = snapshot.corpus().issues();
       LocalDate from = issues.stream().map(StoredIssue::date).filter(Objects::nonNull).min(LocalDate::compareTo)
           .orElse(null);
       LocalDate to = issues.stream().map(StoredIssue::date).filter(Objects::nonNull).max(LocalDate::compareTo)
           .orElse(null);
-      return new IndexReport(r.added(), r.changed(), r.removed(), r.unchanged(), r.missing(), r.rejected(),
-          r.articlesAdded(), r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(), r.seconds(), from, to);
+      return new IndexReport(r.added(), r.changed(), r.removed(), r.unchanged(), r.missing(), r.notPruned(),
+          r.rejected(), r.articlesAdded(), r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(), r.seconds(),
+          r.keptIn(), from, to);
     } finally {
       indexing.unlock();
     }

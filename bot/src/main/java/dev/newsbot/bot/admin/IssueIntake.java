@@ -8,20 +8,27 @@ import dev.newsbot.retrieval.indexing.IndexProgress;
 import dev.newsbot.retrieval.indexing.IndexReport;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one way a new issue comes in, whether an admin uploads it in Telegram, drops it into the
  * seeds folder and asks for a reindex, or runs {@code index --add FILE}: checked, its file name
  * made safe, the original kept in the seeds folder, then indexed. A page of an e-paper whose
  * issue (by the date its pages print) is kept as a PDF joins that PDF in page order, replacing
- * a page of the same number.
+ * a page of the same number. A corrected edition of an indexed issue (same name, or same paper
+ * and date) replaces it; the same text in another encoding is already indexed; a symbolic link is
+ * refused, never followed.
  */
 public final class IssueIntake {
 
@@ -48,17 +55,29 @@ public final class IssueIntake {
 
   /** Adds a file from disk, as {@code index --add FILE} does. */
   public Intake addFile(Path file, IndexProgress progress) {
-    if (!Files.isRegularFile(file)) {
+    if (Files.isSymbolicLink(file)) {
+      throw new RejectedIssueException(linkRefused(file));
+    }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new RejectedIssueException(file + " is not a file: give the path of an issue's .txt or .pdf file");
     }
     try {
       if (Files.size(file) > maxBytes) {
         throw tooBig(file.getFileName().toString(), Files.size(file));
       }
-      return addUpload(file.getFileName().toString(), Files.readAllBytes(file), progress);
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        bytes = in.readAllBytes();
+      }
+      return addUpload(file.getFileName().toString(), bytes, progress);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Why a symbolic link given as an issue file is refused: what it points to could be anything. */
+  public static String linkRefused(Path file) {
+    return file + " is a symbolic link, and newsbot does not follow links: give the path of the issue file itself";
   }
 
   /**
@@ -72,18 +91,20 @@ public final class IssueIntake {
       throw tooBig(name, bytes.length);
     }
     Optional<LocalDate> printed = index.requireReadable(name, bytes);
-    Optional<IssueInfo> same = index.issueWithContent(bytes);
+    Optional<IssueInfo> same = index.issueWithContent(name, bytes);
     if (same.isPresent()) {
       return new Intake(same.get().issue(), true, same.get(), null);
     }
+    Optional<IssueInfo> edition = index.editionOf(name, bytes);
     try {
       Files.createDirectories(seedsDir);
       Optional<Path> issue = printed.flatMap(this::epaperOf);
       if (issue.isPresent()) { // a page of an e-paper already kept: it joins that issue's PDF
         bytes = NewsIndex.joinPages(name, Files.readAllBytes(issue.get()), bytes);
       }
-      Path target = issue.isPresent() ? issue.get() : freeName(name, bytes);
-      boolean existed = Files.exists(target);
+      Path target = issue.isPresent() ? issue.get()
+          : edition.isPresent() ? seedsDir.resolve(edition.get().issue()) : freeName(name, bytes);
+      byte[] previous = Files.exists(target) ? Files.readAllBytes(target) : null; // an edition's older text
       Path tmp = Files.createTempFile(seedsDir, ".upload-", ".part");
       try {
         Files.write(tmp, bytes);
@@ -95,8 +116,10 @@ public final class IssueIntake {
       try {
         report = index.indexFile(target, progress);
       } catch (RuntimeException e) {
-        if (!existed) {
+        if (previous == null) {
           Files.deleteIfExists(target); // nothing was indexed (a full disk, a read-only index): keep no half of it
+        } else {
+          Files.write(target, previous); // the index still holds the older edition: so does the folder
         }
         throw e;
       }
@@ -139,16 +162,27 @@ public final class IssueIntake {
         .map(i -> seedsDir.resolve(i.issue())).filter(Files::isRegularFile).findFirst();
   }
 
-  /** The name itself if free or holding the same bytes, else name-2, name-3 …: never overwrite another issue. */
+  /**
+   * The name itself if no indexed issue has it and no file or a file of the same bytes does, else
+   * name-2, name-3 …: never overwrite another issue.
+   */
   private Path freeName(String name, byte[] bytes) throws IOException {
     int dot = name.lastIndexOf('.');
     String stem = name.substring(0, dot);
     String ext = name.substring(dot);
+    Set<String> indexed = index.issues().stream().map(IssueInfo::issue).collect(Collectors.toSet());
     Path candidate = seedsDir.resolve(name);
-    for (int k = 2; Files.exists(candidate) && !java.util.Arrays.equals(Files.readAllBytes(candidate), bytes); k++) {
+    for (int k = 2; taken(candidate, bytes, indexed); k++) {
       candidate = seedsDir.resolve(stem + "-" + k + ext);
     }
     return candidate;
+  }
+
+  private static boolean taken(Path candidate, byte[] bytes, Set<String> indexed) throws IOException {
+    if (indexed.contains(candidate.getFileName().toString()) || Files.isSymbolicLink(candidate)) {
+      return true;
+    }
+    return Files.exists(candidate) && !Arrays.equals(Files.readAllBytes(candidate), bytes);
   }
 
   private RejectedIssueException tooBig(String name, long size) {

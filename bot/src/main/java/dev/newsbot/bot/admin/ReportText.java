@@ -27,11 +27,19 @@ public final class ReportText {
     if (!r.missing().isEmpty()) {
       lines.add(text.text("report.kept", String.join(", ", r.missing())));
     }
+    if (!r.notPruned().isEmpty()) {
+      boolean none = r.unchanged().isEmpty() && r.added().isEmpty() && r.changed().isEmpty();
+      lines.add(text.text(none ? "report.notPrunedAll" : "report.notPrunedMost", r.notPruned().size(),
+          String.join(", ", r.notPruned())));
+    }
     for (String why : r.rejected()) {
       lines.add(text.text("report.rejected", why));
     }
     lines.add(text.text("report.counts", r.articlesAdded(), r.articlesRemoved(), r.chunksAdded(), r.chunksRemoved(),
         String.format(Locale.ROOT, "%.1f", r.seconds())));
+    if (r.keptIn() != null) {
+      lines.add(text.text("report.keptIn", r.keptIn()));
+    }
     if (r.coversFrom() != null) {
       lines.add(text.text("report.covers", r.coversFrom(), r.coversTo()));
     }

@@ -6,6 +6,8 @@ import dev.newsbot.bot.config.Setting;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.StoreChoice;
 import dev.newsbot.retrieval.indexing.IndexReport;
+import dev.newsbot.retrieval.indexing.Removal;
+import dev.newsbot.retrieval.ingest.RejectedIssueException;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +27,16 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--add", paramLabel = "FILE", description = "Add or replace this one issue file.")
   Path add;
 
-  @Option(names = "--prune", description = "Also remove indexed issues whose file is gone from the folder.")
+  @Option(names = "--prune", description = "Also remove indexed issues whose file is gone from the folder"
+      + " (refused when that is every issue or more than half of them, unless --force).")
   boolean prune;
 
   @Option(names = "--check", description = "Check the index file with SQLite's integrity_check (reads only;"
       + " runs beside the bot); exit 1 when it is damaged.")
   boolean check;
+
+  @Option(names = "--force", description = "With --prune: remove them however many they are.")
+  boolean force;
 
   @Option(names = "--to", paramLabel = "STORE", description = "Copy the SQLite index into this store instead"
       + " (solr: the collection the solr.* settings name), with progress; run again to finish a stopped copy.")
@@ -44,6 +50,9 @@ final class IndexCommand implements Callable<Integer> {
     }
     if (to != null) {
       return copy(config);
+    }
+    if (add != null && Files.isSymbolicLink(add)) {
+      throw new RejectedIssueException(IssueIntake.linkRefused(add));
     }
     if (add != null && !Files.isRegularFile(add)) {
       throw new UserError(add + " is not a file: give the path of an issue's .txt, .md or .pdf file");
@@ -59,13 +68,14 @@ final class IndexCommand implements Callable<Integer> {
         }
         r = intake.report();
       } else {
-        r = index.indexFolder(config.seedsDir(), prune, progress);
+        r = index.indexFolder(config.seedsDir(), prune ? (force ? Removal.FORCE : Removal.PRUNE) : Removal.KEEP,
+            progress);
       }
       System.out.println(ReportText.of(r));
       System.out.printf("Index: %d issues, %d articles, %d passages.%n", index.issues().size(),
           index.issues().stream().mapToInt(i -> i.articles()).sum(),
           index.issues().stream().mapToInt(i -> i.chunks()).sum());
-      return r.rejected().isEmpty() ? 0 : NewsbotCommand.REJECTED;
+      return r.rejected().isEmpty() && r.notPruned().isEmpty() ? 0 : NewsbotCommand.REJECTED;
     }
   }
 

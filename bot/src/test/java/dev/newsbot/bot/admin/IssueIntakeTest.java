@@ -73,13 +73,85 @@ class IssueIntakeTest {
     String text = Files.readString(SEEDS.resolve(C));
     intake.addUpload("gbk-issue.txt", text.getBytes(Charset.forName("GB18030")), IndexProgress.NONE);
     byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
-    intake.addUpload("utf16-issue.txt", utf16, IndexProgress.NONE);
+    IssueIntake.Intake again = intake.addUpload("utf16-issue.txt", utf16, IndexProgress.NONE);
+    assertThat(again.duplicate()).as("the same text in UTF-16 is already indexed").isTrue();
+    assertThat(again.existing().issue()).isEqualTo("gbk-issue.txt");
     var gbk = index.ask("咱们株洲那2辆母亲健康快车分别放在哪里？").citations();
     assertThat(gbk).isNotEmpty();
-    assertThat(index.citedParagraph("gbk-issue.txt", gbk.get(0).start(), gbk.get(0).end())
-        .or(() -> index.citedParagraph("utf16-issue.txt", gbk.get(0).start(), gbk.get(0).end()))).isPresent();
+    assertThat(index.citedParagraph("gbk-issue.txt", gbk.get(0).start(), gbk.get(0).end())).isPresent();
     assertThat(index.issueText("gbk-issue.txt")).contains(text);
-    assertThat(index.issueText("utf16-issue.txt")).contains(text);
+    assertThat(index.issueText("utf16-issue.txt")).isEmpty();
+  }
+
+  @Test
+  void theSameTextInGb18030IsAlreadyIndexed() throws IOException {
+    byte[] gbk = Files.readString(SEEDS.resolve(A)).getBytes(Charset.forName("GB18030"));
+    IssueIntake.Intake r = intake.addUpload(A, gbk, IndexProgress.NONE);
+    assertThat(r.duplicate()).isTrue();
+    assertThat(r.existing().issue()).isEqualTo(A);
+    assertThat(Files.readAllBytes(seeds.resolve(A))).isEqualTo(Files.readAllBytes(SEEDS.resolve(A)));
+    assertThat(index.issues()).hasSize(2);
+  }
+
+  @Test
+  void aCorrectedEditionUnderTheSameNameReplacesTheIssue() throws IOException {
+    String old = index.issueText(A).orElseThrow();
+    byte[] corrected = (Files.readString(SEEDS.resolve(A)).replace("积雪可达6至8厘米", "积雪可达8至10厘米"))
+        .getBytes(StandardCharsets.UTF_8);
+    IssueIntake.Intake r = intake.addUpload(A, corrected, IndexProgress.NONE);
+    assertThat(r.duplicate()).isFalse();
+    assertThat(r.file()).isEqualTo(A);
+    assertThat(r.report().changed()).containsExactly(A);
+    assertThat(r.report().added()).isEmpty();
+    assertThat(ReportText.of(r.report())).contains("Changed (1): " + A);
+    assertThat(index.issues()).extracting(IssueInfo::issue).containsExactly(A, B);
+    assertThat(index.issueText(A).orElseThrow()).contains("积雪可达8至10厘米").doesNotContain("积雪可达6至8厘米");
+    assertThat(Files.readAllBytes(seeds.resolve(A))).isEqualTo(corrected);
+    assertThat(Files.readString(r.report().keptIn().resolve(A))).isEqualTo(old);
+  }
+
+  @Test
+  void aCorrectedEditionOfTheSamePaperAndDateReplacesItUnderItsName() throws IOException {
+    String dated = "株洲日报_2024-03-12.txt";
+    String text = Files.readString(SEEDS.resolve(C));
+    assertThat(intake.addUpload(dated, text.getBytes(StandardCharsets.UTF_8), IndexProgress.NONE).report().added())
+        .containsExactly(dated);
+    byte[] corrected = (text + "\n\n# 更正\n\n本报3月11日一文中的数字有误，特此更正，并向读者致歉。\n")
+        .getBytes(StandardCharsets.UTF_8);
+    IssueIntake.Intake r = intake.addUpload("株洲日报_2024-03-12_更正版.txt", corrected, IndexProgress.NONE);
+    assertThat(r.file()).isEqualTo(dated);
+    assertThat(r.report().changed()).containsExactly(dated);
+    assertThat(index.issues()).extracting(IssueInfo::issue).containsExactly(A, B, dated);
+    assertThat(Files.exists(seeds.resolve("株洲日报_2024-03-12_更正版.txt"))).isFalse();
+    assertThat(Files.readAllBytes(seeds.resolve(dated))).isEqualTo(corrected);
+  }
+
+  @Test
+  void aLinkIsRefusedByNameAndNotFollowed() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.copy(SEEDS.resolve(C), outside.resolve(C));
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), outside.resolve(C).toAbsolutePath());
+    assertThatThrownBy(() -> intake.addFile(link, IndexProgress.NONE)).isInstanceOf(RejectedIssueException.class)
+        .hasMessage(link + " is a symbolic link, and newsbot does not follow links: give the path of the issue file"
+            + " itself");
+    Path passwd = Files.createSymbolicLink(dir.resolve("passwd.txt"), Path.of("/etc/passwd"));
+    assertThatThrownBy(() -> intake.addFile(passwd, IndexProgress.NONE)).hasMessageStartingWith(passwd
+        + " is a symbolic link");
+    assertThat(index.issues()).hasSize(2);
+    try (Stream<Path> files = Files.list(seeds)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(A, B);
+    }
+  }
+
+  @Test
+  void theProjectReadmeIsRefused() {
+    assertThatThrownBy(() -> intake.addFile(Path.of("..", "README.md"), IndexProgress.NONE))
+        .isInstanceOf(RejectedIssueException.class)
+        .hasMessageStartingWith("README.md does not read like a newspaper issue (")
+        .hasMessageEndingWith("% of its text is code, tables or links, as in software documentation): send the"
+            + " text of one issue, headlines and paragraphs separated by blank lines");
+    assertThat(Files.exists(seeds.resolve("README.md"))).isFalse();
+    assertThat(index.issues()).hasSize(2);
   }
 
   @Test

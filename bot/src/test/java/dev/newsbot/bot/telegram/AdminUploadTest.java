@@ -87,7 +87,8 @@ class AdminUploadTest {
 
     Person amy = Person.user(TestBots.ADMIN, "Amy", "en");
     int before = desk.api.sent(amy.id()).size();
-    desk.api.users.sendsDocument(Room.privateWith(amy), amy, "a2.txt", (AdminDesk.seedText(A) + "\n")
+    desk.api.users.sendsDocument(Room.privateWith(amy), amy, "a2.txt", (AdminDesk.seedText(A)
+        + "\n\n# 更正\n\n本报一文中的数字有误，特此更正，并向读者致歉。\n")
         .getBytes(StandardCharsets.UTF_8));
     String amyReport = desk.api.awaitSent(amy.id(), before + 2, WAIT).get(before + 1).text();
     IssueInfo a2 = desk.issue("a2.txt");

@@ -8,6 +8,7 @@ import dev.newsbot.retrieval.ingest.IssueDecoder;
 import dev.newsbot.retrieval.ingest.IssueMeta;
 import dev.newsbot.retrieval.ingest.IssueMetaReader;
 import dev.newsbot.retrieval.ingest.IssueParser;
+import dev.newsbot.retrieval.ingest.IssueShape;
 import dev.newsbot.retrieval.ingest.ParsedIssue;
 import dev.newsbot.retrieval.ingest.PassageText;
 import dev.newsbot.retrieval.ingest.RejectedIssueException;
@@ -19,16 +20,20 @@ import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.text.Tokenizer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -55,10 +60,13 @@ public final class Indexer {
     this.metaReader = metaReader;
   }
 
-  /** The issue files of a folder: *.txt, *.md and *.pdf, not hidden, sorted by name. */
+  /**
+   * The issue files of a folder: *.txt, *.md and *.pdf, not hidden, sorted by name; symbolic links
+   * among them too, so that a run can refuse them by name.
+   */
   public static List<Path> issueFiles(Path folder) throws IOException {
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(Files::isRegularFile)
+      return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .filter(p -> {
             String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -71,10 +79,13 @@ public final class Indexer {
 
   /**
    * Indexes {@code files}; issues already indexed whose file is not among them are removed when
-   * {@code prune}, reported as missing otherwise. With {@code onlyThese}, other indexed issues are
-   * neither removed nor reported.
+   * {@code removal} prunes, reported as missing otherwise. A prune that would remove every issue or
+   * more than half of them removes none unless forced: they are reported as not pruned. The text
+   * of each issue removed or replaced is kept in a folder beside the index first. With
+   * {@code onlyThese}, other indexed issues are neither removed nor reported.
    */
-  public IndexReport run(List<Path> files, boolean prune, boolean onlyThese, Corpus before, IndexProgress progress) {
+  public IndexReport run(List<Path> files, Removal removal, boolean onlyThese, Corpus before,
+      IndexProgress progress) {
     long t0 = System.nanoTime();
     Map<String, String> indexed = store.issueHashes();
     List<String> added = new ArrayList<>();
@@ -91,22 +102,21 @@ public final class Indexer {
         if (!file.equals(file.resolveSibling(name))) {
           throw new InvalidPathException(name, "does not decode");
         }
-        byte[] bytes = Files.readAllBytes(file);
-        Path sidecar = IssueMetaReader.sidecarOf(file);
-        byte[] side = Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
-        String hash = contentHash(bytes, side);
+        byte[] bytes = IssueFiles.read(file);
+        byte[] side = IssueFiles.sidecar(file);
+        boolean isPdf = PdfIssue.isPdf(bytes);
+        String text = isPdf ? null : IssueDecoder.decode(name, bytes);
+        String hash = isPdf ? pdfHash(bytes, side) : contentHash(text, side);
         if (hash.equals(indexed.get(name))) {
           unchanged.add(name);
           continue;
         }
-        String text;
         IssueMeta meta;
-        if (PdfIssue.isPdf(bytes)) { // the text read from its pages is what is kept and quoted
+        if (isPdf) { // the text read from its pages is what is kept and quoted
           PdfIssue pdf = PdfIssue.read(name, bytes, (d, n) -> progress.update("reading pages", d, n));
           text = pdf.text();
           meta = metaReader.read(file, text, pdf.paper(), pdf.date());
         } else {
-          text = IssueDecoder.decode(name, bytes);
           meta = metaReader.read(file, text);
         }
         ParsedIssue issue = IssueParser.parse(name, text, meta);
@@ -114,6 +124,7 @@ public final class Indexer {
           throw new RejectedIssueException(name + " yields no article: send the issue's text with its headlines"
               + " and paragraphs separated by blank lines");
         }
+        IssueShape.require(name, text);
         (indexed.containsKey(name) ? changed : added).add(name);
         toWrite.add(issue);
         hashes.put(name, hash);
@@ -134,8 +145,9 @@ public final class Indexer {
     files.forEach(f -> present.add(f.getFileName().toString()));
     List<String> gone = onlyThese ? List.of()
         : indexed.keySet().stream().filter(f -> !present.contains(f)).sorted().toList();
-    List<String> removed = prune ? gone : List.of();
-    List<String> missing = prune ? List.of() : gone;
+    List<String> notPruned = removal.refuses(gone.size(), indexed.size()) ? gone : List.of();
+    List<String> removed = removal.prunes() && notPruned.isEmpty() ? gone : List.of();
+    List<String> missing = removal == Removal.KEEP ? gone : List.of();
 
     List<Chunked> chunked = toWrite.stream().map(Chunked::of).toList();
     int total = chunked.stream().mapToInt(c -> c.chunks.size()).sum();
@@ -167,6 +179,11 @@ public final class Indexer {
         chunksRemoved += old.chunks();
       }
     }
+    Path keptIn = null;
+    if (!dropped.isEmpty()) {
+      keptIn = RemovedIssues.keep(store.file().toAbsolutePath().getParent(),
+          dropped.stream().map(before::issue).filter(Objects::nonNull).toList());
+    }
     if (!writes.isEmpty() || !removed.isEmpty() || modelChanged || indexed.isEmpty()) {
       progress.update("writing", 0, 1);
       store.commit(removed, writes, newVectors, embedder.modelKey());
@@ -177,19 +194,29 @@ public final class Indexer {
     LOG.info("indexed: {} added, {} changed, {} removed, {} unchanged, {} rejected, {} chunks in {} s",
         added.size(), changed.size(), removed.size(), unchanged.size(), rejected.size(), total,
         String.format(java.util.Locale.ROOT, "%.1f", seconds));
-    return new IndexReport(added, changed, removed, unchanged, missing, rejected, articlesAdded, articlesRemoved,
-        total, chunksRemoved, seconds, null, null);
+    return new IndexReport(added, changed, removed, unchanged, missing, notPruned, rejected, articlesAdded,
+        articlesRemoved, total, chunksRemoved, seconds, keptIn, null, null);
   }
 
   /**
    * Version of parsing and chunking. Part of every content hash, so that a newsbot whose parser
    * changed re-parses every issue on its next run instead of mixing old and new passages.
    */
-  static final String PIPELINE = "p3";
+  static final String PIPELINE = "p4";
 
-  /** What tells an issue changed: the pipeline version and the SHA-256 of its bytes and its sidecar's. */
-  public static String contentHash(byte[] bytes, byte[] sidecar) {
-    return PIPELINE + ":" + sha256(bytes, sidecar);
+  /**
+   * What tells an issue changed: the pipeline version and the SHA-256 of its decoded text (NFC,
+   * no trailing blanks on lines) and of its sidecar's bytes; the same text in GB18030 or UTF-8
+   * hashes the same.
+   */
+  public static String contentHash(String text, byte[] sidecar) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[ \\t\u3000]+(?=\n|$)", "").strip();
+    return PIPELINE + ":" + sha256(normal.getBytes(StandardCharsets.UTF_8), sidecar);
+  }
+
+  /** The content hash of an e-paper: of its bytes (the same PDF reads the same), not of its text. */
+  public static String pdfHash(byte[] pdf, byte[] sidecar) {
+    return PIPELINE + ":pdf:" + sha256(pdf, sidecar);
   }
 
   private static String sha256(byte[]... parts) {

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns an issue file's bytes into text: UTF-8 (with or without BOM), UTF-16 (BOM, or detected
- * from its zero bytes) and GB18030/GBK are accepted; empty and binary files are refused with a
- * message that says what to send instead.
+ * from its zero bytes) and GB18030/GBK are accepted; empty, Latin-1 and binary files are refused
+ * with a message that says what to send instead.
  */
 public final class IssueDecoder {
 
@@ -35,6 +35,10 @@ public final class IssueDecoder {
       text = strict(StandardCharsets.UTF_16BE, bytes, 0, fileName);
     } else {
       text = tryDecode(StandardCharsets.UTF_8, bytes);
+      if (text == null && looksLatin1(bytes)) {
+        throw new RejectedIssueException(fileName + " is Latin-1 (ISO-8859-1 or Windows-1252) text, not UTF-8,"
+            + " GB18030 or UTF-16: convert it to UTF-8 (iconv -f WINDOWS-1252 -t UTF-8) and send it again");
+      }
       if (text == null) {
         text = tryDecode(GB18030, bytes);
       }
@@ -96,6 +100,30 @@ public final class IssueDecoder {
       there += bytes[2 * k + 1 - parity] == 0 ? 1 : 0;
     }
     return here * 100 >= pairs && there * 4 < here;
+  }
+
+  /**
+   * Text in a single-byte Latin charset: no control bytes, and its bytes above 127 stand mostly
+   * alone between ASCII letters ("Zürich", "café"), where GB18030 and GBK put them in pairs.
+   */
+  private static boolean looksLatin1(byte[] bytes) {
+    int runs = 0;
+    int odd = 0;
+    int run = 0;
+    for (int k = 0; k <= bytes.length; k++) {
+      int b = k < bytes.length ? bytes[k] & 0xFF : 0x20;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' || b == 0x7F) {
+        return false;
+      }
+      if (b >= 0x80) {
+        run++;
+      } else if (run > 0) {
+        runs++;
+        odd += run % 2;
+        run = 0;
+      }
+    }
+    return runs > 0 && odd * 2 >= runs;
   }
 
   private static double controlShare(String text) {

@@ -87,6 +87,13 @@ public final class IssueMetaReader {
     return new IssueMeta(paper, inferDate(text), true);
   }
 
+  /** The paper and date of a file that has no sidecar (an upload): from its name, else read from its text. */
+  public IssueMeta read(String fileName, String text) {
+    LocalDate date = dateFromName(fileName);
+    return date != null ? new IssueMeta(paperFromText(text), date, false)
+        : new IssueMeta(paperFromText(text), inferDate(text), true);
+  }
+
   static LocalDate dateFromName(String name) {
     Matcher m = NAME_DATE.matcher(name);
     while (m.find()) {
