@@ -67,4 +67,22 @@ final class Leads {
     return Optional.of(new ArticleLead(i.file(), i.paper(), i.date(), i.dateInferred(), a.title(), p.page(), p.n(),
         Whitespace.normalize(i.text().substring(p.start(), p.end())), p.start(), p.end()));
   }
+
+  /** See {@link NewsIndex#citedParagraph}. */
+  static Optional<CitedParagraph> cited(Corpus corpus, String issue, int start, int end) {
+    StoredIssue si = corpus.issue(issue);
+    if (si == null || start < 0 || end > si.text().length() || start >= end) {
+      return Optional.empty();
+    }
+    for (StoredArticle a : corpus.articles().getOrDefault(si.id(), List.of())) {
+      StoredParagraph p = a.paragraphAt(start);
+      if (p != null && end <= p.end()) {
+        String text = si.text();
+        return Optional.of(new CitedParagraph(si.file(), si.paper(), si.date(), a.title(), p.n(),
+            Whitespace.normalize(text.substring(p.start(), start)), Whitespace.normalize(text.substring(start, end)),
+            Whitespace.normalize(text.substring(end, p.end()))));
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -17,10 +17,7 @@ import dev.newsbot.retrieval.pdf.EpaperPages;
 import dev.newsbot.retrieval.search.SearchMode;
 import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.IndexStore;
-import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.store.StoredIssue;
-import dev.newsbot.retrieval.store.StoredParagraph;
-import dev.newsbot.retrieval.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -234,21 +231,7 @@ public final class NewsIndex implements AutoCloseable {
 
   /** The whole paragraph around a cited span, if that issue is still indexed with the same text. */
   public Optional<CitedParagraph> citedParagraph(String issue, int start, int end) {
-    Corpus corpus = snapshot.corpus();
-    StoredIssue si = corpus.issue(issue);
-    if (si == null || start < 0 || end > si.text().length() || start >= end) {
-      return Optional.empty();
-    }
-    for (StoredArticle a : corpus.articles().getOrDefault(si.id(), List.of())) {
-      StoredParagraph p = a.paragraphAt(start);
-      if (p != null && end <= p.end()) {
-        String text = si.text();
-        return Optional.of(new CitedParagraph(si.file(), si.paper(), si.date(), a.title(), p.n(),
-            Whitespace.normalize(text.substring(p.start(), start)), Whitespace.normalize(text.substring(start, end)),
-            Whitespace.normalize(text.substring(end, p.end()))));
-      }
-    }
-    return Optional.empty();
+    return Leads.cited(snapshot.corpus(), issue, start, end);
   }
 
   /** The text of an indexed issue file, as its offsets count; for checking quotes. */
