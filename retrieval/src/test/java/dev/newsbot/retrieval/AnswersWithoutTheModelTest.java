@@ -3,14 +3,6 @@ package dev.newsbot.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.retrieval.answer.Answer;
-import dev.newsbot.retrieval.embed.HashingEmbedder;
-import dev.newsbot.retrieval.indexing.IndexProgress;
-import dev.newsbot.retrieval.ingest.SeedIssues;
-import dev.newsbot.retrieval.search.SearchMode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,22 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * seed issues indexed with a test embedder in lexical mode: no model, a real SQLite file. Each row
  * holds the exact reply (or the exact start of it and what it must quote).
  */
-class AnswersWithoutTheModelTest {
-
-  @TempDir
-  static Path dir;
-  static NewsIndex index;
-
-  @BeforeAll
-  static void indexTheSeeds() {
-    index = NewsIndex.open(dir, new HashingEmbedder(32), SearchMode.LEXICAL);
-    index.indexFolder(SeedIssues.dir(), false, IndexProgress.NONE);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
+class AnswersWithoutTheModelTest extends OnLexicalSeeds {
 
   static final String NOT_REPORTED = "报纸已收录的各期没有报道这一内容。最接近的文章如下：";
 

@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
-import dev.newsbot.retrieval.embed.HashingEmbedder;
-import dev.newsbot.retrieval.indexing.IndexProgress;
-import dev.newsbot.retrieval.ingest.SeedIssues;
-import dev.newsbot.retrieval.search.SearchMode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,22 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * what readers get without asking: the latest issue's headlines, the newest articles about a topic,
  * the alert a follower of a topic gets from a new issue.
  */
-class ReaderFeaturesTest {
-
-  @TempDir
-  static Path dir;
-  static NewsIndex index;
-
-  @BeforeAll
-  static void indexTheSeeds() {
-    index = NewsIndex.open(dir, new HashingEmbedder(32), SearchMode.LEXICAL);
-    index.indexFolder(SeedIssues.dir(), false, IndexProgress.NONE);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
+class ReaderFeaturesTest extends OnLexicalSeeds {
 
   @ParameterizedTest(name = "{0} on {1}")
   @CsvSource(delimiter = '|', textBlock = """

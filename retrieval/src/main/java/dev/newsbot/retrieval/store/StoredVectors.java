@@ -58,7 +58,8 @@ public final class StoredVectors {
     return out;
   }
 
-  static byte[] toBytes(float[] v) {
+  /** A vector as stored: float32, little-endian (the SQLite store and the Solr store alike). */
+  public static byte[] toBytes(float[] v) {
     ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (float f : v) {
       b.putFloat(f);
@@ -66,7 +67,8 @@ public final class StoredVectors {
     return b.array();
   }
 
-  static float[] toFloats(byte[] bytes) {
+  /** A stored vector read back. */
+  public static float[] toFloats(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     float[] v = new float[bytes.length / 4];
     for (int k = 0; k < v.length; k++) {

@@ -4,6 +4,7 @@ import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.store.StoredIssue;
+import dev.newsbot.retrieval.store.StoredVectors;
 import dev.newsbot.retrieval.vectors.ExactVectors;
 import dev.newsbot.retrieval.vectors.QuantizedVectors;
 import dev.newsbot.retrieval.vectors.VectorIndex;
@@ -52,7 +53,7 @@ final class CorpusReader {
       chunks.add(new StoredChunk(chunks.size(), ((Number) d.getFirstValue("chunk_id")).longValue(), issue,
           articles.get(vid).get(article - 1), ((Number) d.getFirstValue("paragraph")).intValue(),
           ((Number) d.getFirstValue("start")).intValue(), ((Number) d.getFirstValue("end")).intValue()));
-      vectors.add(VectorIndex.unit(IssueDocs.toFloats((byte[]) d.getFirstValue("vector_bytes"))));
+      vectors.add(VectorIndex.unit(StoredVectors.toFloats((byte[]) d.getFirstValue("vector_bytes"))));
       countTerms((String) d.getFirstValue("terms"), termDocs);
     });
     return new Corpus(new ArrayList<>(issues.values()), articles, chunks, vectorIndex(vectors), termDocs,

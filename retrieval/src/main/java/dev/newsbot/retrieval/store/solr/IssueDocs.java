@@ -11,8 +11,7 @@ import dev.newsbot.retrieval.store.IssueWrite;
 import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.store.StoredParagraph;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import dev.newsbot.retrieval.store.StoredVectors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +104,7 @@ final class IssueDocs {
 
   /** Sets the stored bytes of {@code v} and, when it has the collection's dimension and a length, its HNSW field. */
   static void setVector(SolrInputDocument d, float[] v, int dimension) {
-    d.setField("vector_bytes", toBytes(v));
+    d.setField("vector_bytes", StoredVectors.toBytes(v));
     boolean zero = true;
     for (float f : v) {
       zero &= f == 0;
@@ -191,22 +190,5 @@ final class IssueDocs {
       }
     }
     return out;
-  }
-
-  static byte[] toBytes(float[] v) {
-    ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-    for (float f : v) {
-      b.putFloat(f);
-    }
-    return b.array();
-  }
-
-  static float[] toFloats(byte[] bytes) {
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    float[] v = new float[bytes.length / 4];
-    for (int k = 0; k < v.length; k++) {
-      v[k] = b.getFloat();
-    }
-    return v;
   }
 }

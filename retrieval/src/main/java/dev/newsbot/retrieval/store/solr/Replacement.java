@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.store.solr;
 
 import dev.newsbot.retrieval.store.IssueWrite;
+import dev.newsbot.retrieval.store.StoredVectors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,7 +144,7 @@ final class Replacement {
         long chunkId = ((Number) d.getFirstValue("chunk_id")).longValue();
         copy.setField("id", IssueDocs.passageId(vid, chunkId));
         float[] v = newVectors.get(chunkId);
-        IssueDocs.setVector(copy, v != null ? v : IssueDocs.toFloats((byte[]) d.getFirstValue("vector_bytes")),
+        IssueDocs.setVector(copy, v != null ? v : StoredVectors.toFloats((byte[]) d.getFirstValue("vector_bytes")),
             dimension);
       }
       docs.add(copy);
