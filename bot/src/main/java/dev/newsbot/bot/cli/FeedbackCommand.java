@@ -18,7 +18,7 @@ final class FeedbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (FeedbackStore store = FeedbackStore.open(parent.config().dataDir())) {
+    try (FeedbackStore store = FeedbackStore.open(parent.config().botStateDir())) {
       Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
       int n = store.exportJsonLines(out);
       out.flush();

@@ -98,6 +98,12 @@ public final class Config {
     return (Path) values.get(Setting.DATA_DIR);
   }
 
+  /** Where bot.db lives: bot.state-dir, or data.dir when that is not set. */
+  @SuppressWarnings("unchecked")
+  public Path botStateDir() {
+    return ((java.util.Optional<Path>) values.get(Setting.BOT_STATE_DIR)).orElse(dataDir());
+  }
+
   public Path seedsDir() {
     return (Path) values.get(Setting.SEEDS_DIR);
   }

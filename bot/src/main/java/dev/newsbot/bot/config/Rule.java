@@ -53,6 +53,18 @@ interface Rule {
     return text;
   };
 
+  /** A folder, or empty for "as another setting says" (an Optional). */
+  Rule FOLDER_OR_DEFAULT = text -> {
+    if (text.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(Path.of(text));
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a path: " + e.getReason());
+    }
+  };
+
   /** A time zone id, e.g. Asia/Shanghai: the day "昨天" is counted in. */
   Rule ZONE = text -> {
     try {

@@ -10,6 +10,11 @@ import java.util.Locale;
 public enum Setting {
   DATA_DIR("data.dir", "data", Rule.FOLDER),
   SEEDS_DIR("seeds.dir", "seeds", Rule.FOLDER),
+  /**
+   * Where the bot keeps bot.db (updates, answers, votes, follows); empty: in data.dir. Set it to
+   * serve a read-only data folder (a read-only volume, a replica's copied index).
+   */
+  BOT_STATE_DIR("bot.state-dir", "", Rule.FOLDER_OR_DEFAULT),
   EMBEDDING_MODEL("embedding.model", EmbeddingChoice.DEFAULT.key(), Rule.MODEL),
   PAPER_NAME("paper.name", "株洲日报", Rule.NAME),
   /** The paper's time zone: questions about 昨天 or 上周 count days there. */

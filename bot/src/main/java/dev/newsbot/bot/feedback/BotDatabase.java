@@ -43,7 +43,8 @@ public final class BotDatabase {
       return c;
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("cannot open " + file + ": " + e.getMessage()
-          + ". Check that the data folder is writable (data.dir).", e);
+          + ". The bot needs to write this folder (bot.state-dir, which is data.dir unless set): make it writable,"
+          + " or, to serve a read-only data folder, set bot.state-dir to a writable one.", e);
     }
   }
 }

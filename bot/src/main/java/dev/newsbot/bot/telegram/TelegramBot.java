@@ -92,11 +92,11 @@ public final class TelegramBot implements AutoCloseable {
       shutdownHttp();
       throw e;
     }
-    this.store = FeedbackStore.open(settings.dataDir());
-    this.journal = UpdateJournal.open(settings.dataDir(), Clock.systemUTC());
+    this.store = FeedbackStore.open(settings.stateDir());
+    this.journal = UpdateJournal.open(settings.stateDir(), Clock.systemUTC());
     this.queues = new ChatQueues(settings.workers(), 10_000);
     this.indexing = new IndexRunner(tuning.progressEvery());
-    this.follows = FollowStore.open(settings.dataDir(), Clock.systemUTC());
+    this.follows = FollowStore.open(settings.stateDir(), Clock.systemUTC());
     this.alerts = new AlertSender(follows, new TelegramAlerts(api, store, follows), new Pacer(System::currentTimeMillis));
     this.alertLook = Executors.newSingleThreadScheduledExecutor(ChatQueues.named("newsbot-alert-look"));
     try {

@@ -90,6 +90,11 @@ public final class TelegramSettings {
     return config.dataDir();
   }
 
+  /** Where bot.db lives (bot.state-dir, by default the data folder). */
+  public Path stateDir() {
+    return config.botStateDir();
+  }
+
   /** Threads answering questions; different chats are answered in parallel. */
   public int workers() {
     return config.workers();

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsbot.bot.reliability.Figures.Section;
+import dev.newsbot.bot.testkit.FakeBotApi;
+import dev.newsbot.bot.testkit.Person;
+import dev.newsbot.bot.testkit.Room;
+import dev.newsbot.bot.testkit.Users;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +80,46 @@ class ReadOnlyServingIT {
     } finally {
       writable(used);
       writable(copied);
+    }
+  }
+
+  @Test
+  void runServesAReadOnlyDataFolderWithItsStateInAWritableOne() throws Exception {
+    List<String> launcher = boundByPermissions();
+    Path data = NewsbotProcess.copyOfSeedIndex(dir.resolve("replica"));
+    Path state = Files.createDirectories(dir.resolve("state"));
+    try (FakeBotApi api = new FakeBotApi()) {
+      Map<String, String> env = new java.util.HashMap<>(Map.of("NEWSBOT_TELEGRAM_TOKEN", FakeBotApi.TOKEN,
+          "NEWSBOT_TELEGRAM_API_URL", api.url(), "NEWSBOT_DATA_DIR", data.toString(), "NEWSBOT_SEEDS_DIR",
+          Files.createDirectories(dir.resolve("seeds")).toString(), "NEWSBOT_HEALTH_ENABLED", "false"));
+      readOnly(data);
+      try {
+        List<String> before = names(data);
+        NewsbotProcess.Result refused = NewsbotProcess.run(dir, launcher, List.of(), env, PATIENCE, "run");
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err()).contains("bot.db").contains("set bot.state-dir to a writable one");
+
+        env.put("NEWSBOT_BOT_STATE_DIR", state.toString());
+        Process bot = NewsbotProcess.builder(dir, launcher, List.of(), env, List.of("run"))
+            .redirectOutput(dir.resolve("run-out.txt").toFile()).redirectError(dir.resolve("run-err.txt").toFile())
+            .start();
+        try {
+          Person reader = new Person(8_200_001L, "读者", "zh");
+          new Users(api).says(Room.privateWith(reader), reader, QUESTION);
+          String reply = api.awaitSent(reader.id(), 1, PATIENCE).get(0).text();
+          assertThat(reply).contains("书画等级考试");
+        } finally {
+          bot.destroy();
+          bot.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(names(data)).isEqualTo(before);
+        assertThat(names(state)).contains("bot.db");
+        Figures.add(Section.OPERATIONS, "`run` on a read-only data folder (a replica's copied index)", "without"
+            + " bot.state-dir: stops naming bot.db and the setting; with it on a writable folder: answers, writes"
+            + " nothing in the data folder", "answers; says what it needs", true);
+      } finally {
+        writable(data);
+      }
     }
   }
 

@@ -64,8 +64,8 @@ class StartUpMistakesIT {
     assertThat(Files.exists(dir.resolve("data"))).as("nothing was created").isFalse();
     NewsbotProcess.Result help = NewsbotProcess.run(dir, Map.of(), PATIENCE, "index", "--help");
     assertThat(help.exit()).isZero();
-    assertThat(help.out()).startsWith("Usage: newsbot index [-hV] [--check] [--force] [--prune] [--add=FILE]"
-        + " [--to=STORE]\n");
+    assertThat(help.out()).startsWith("Usage: newsbot index [-hV] [--check] [--force] [--prune] [--add=FILE]\n"
+        + "                     [--to=STORE]\n");
     Figures.add(Section.OPERATIONS, "Start-up mistakes in real processes: `--config` naming no file or a folder,"
         + " NEWSBOT_DATA_DIR= (empty), NEWSBOT_DATA_DIRR, a Bot API URL with a path, `index --add` of no file;"
         + " `index --help`", mistakes.size() + " of " + mistakes.size() + " stopped with exit 2 and the fix"
