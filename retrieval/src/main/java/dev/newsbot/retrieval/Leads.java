@@ -23,11 +23,16 @@ final class Leads {
 
   private Leads() {}
 
-  /** The newest issue by date (the last indexed when none has a date), with its articles. */
+  /**
+   * The newest issue: the one of the latest date; but the issue indexed last when it has no date
+   * (today's paper whose date could not be read is still today's paper).
+   */
   static Optional<IssueHeadlines> latest(Corpus corpus) {
-    Comparator<StoredIssue> newest = Comparator.comparing(StoredIssue::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(StoredIssue::id);
-    return corpus.issues().stream().max(newest).map(i -> new IssueHeadlines(info(i),
+    Optional<StoredIssue> last = corpus.issues().stream().max(Comparator.comparing(StoredIssue::id));
+    Optional<StoredIssue> newest = last.isPresent() && last.get().date() == null ? last
+        : corpus.issues().stream().filter(i -> i.date() != null).max(Comparator.comparing(StoredIssue::date)
+            .thenComparing(StoredIssue::id)).or(() -> last);
+    return newest.map(i -> new IssueHeadlines(info(i),
         corpus.articles().getOrDefault(i.id(), List.of()).stream().map(Leads::lead).flatMap(Optional::stream).toList()));
   }
 

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
+import dev.newsbot.retrieval.embed.HashingEmbedder;
+import dev.newsbot.retrieval.indexing.IndexProgress;
+import dev.newsbot.retrieval.ingest.SeedIssues;
+import dev.newsbot.retrieval.search.SearchMode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -95,5 +101,17 @@ class ReaderFeaturesTest extends OnLexicalSeeds {
     assertThat(a.text()).isEqualTo("据《书画等级考试今日开始报名》（2024-03-09）：“有需要报名书画等级考试的考生们注意了,"
         + "2024年上半年教育部教育考试院书画等级考试于3月11日开始报名。”[1]（即2024年3月11日）"
         + "“考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。”[2]");
+  }
+
+  @Test
+  void anIssueIndexedLastWithoutADateIsTheLatest(@TempDir Path other) {
+    try (NewsIndex two = NewsIndex.open(other, new HashingEmbedder(32), SearchMode.LEXICAL)) {
+      two.indexFile(SeedIssues.dir().resolve("001_4237cd71e9e911f0.txt"), IndexProgress.NONE);
+      two.indexFile(SeedIssues.dir().resolve("004_45ad87969ec02bf0.txt"), IndexProgress.NONE);
+      assertThat(two.latest().orElseThrow().issue().issue()).as("the later date").isEqualTo("001_4237cd71e9e911f0.txt");
+      two.indexFile(SeedIssues.dir().resolve("002_a6ff651a8bc0a567.txt"), IndexProgress.NONE);
+      assertThat(two.latest().orElseThrow().issue().date()).isNull();
+      assertThat(two.latest().orElseThrow().issue().issue()).isEqualTo("002_a6ff651a8bc0a567.txt");
+    }
   }
 }
