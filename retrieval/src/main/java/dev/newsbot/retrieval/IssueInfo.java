@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One indexed issue, as {@code /sources} lists it.
@@ -12,6 +13,14 @@ import java.time.LocalDate;
  * @param articles     articles parsed from it
  * @param chunks       passages indexed from it
  * @param sha256       content hash: pipeline version and SHA-256 of the file and its sidecar
+ * @param pages        the numbers of the pages its articles are printed on, ascending; empty when
+ *                     the issue does not say (a text without page markers)
  */
 public record IssueInfo(
-    String issue, String paper, LocalDate date, boolean dateInferred, int articles, int chunks, String sha256) {}
+    String issue, String paper, LocalDate date, boolean dateInferred, int articles, int chunks, String sha256,
+    List<Integer> pages) {
+
+  public IssueInfo {
+    pages = List.copyOf(pages);
+  }
+}

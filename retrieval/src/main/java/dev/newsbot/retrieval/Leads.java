@@ -32,7 +32,7 @@ final class Leads {
     Optional<StoredIssue> newest = last.isPresent() && last.get().date() == null ? last
         : corpus.issues().stream().filter(i -> i.date() != null).max(Comparator.comparing(StoredIssue::date)
             .thenComparing(StoredIssue::id)).or(() -> last);
-    return newest.map(i -> new IssueHeadlines(info(i),
+    return newest.map(i -> new IssueHeadlines(info(corpus, i),
         corpus.articles().getOrDefault(i.id(), List.of()).stream().map(Leads::lead).flatMap(Optional::stream).toList()));
   }
 
@@ -57,8 +57,12 @@ final class Leads {
     return articles.stream().map(Leads::lead).flatMap(Optional::stream).limit(max).toList();
   }
 
-  static IssueInfo info(StoredIssue i) {
-    return new IssueInfo(i.file(), i.paper(), i.date(), i.dateInferred(), i.articles(), i.chunks(), i.sha256());
+  static IssueInfo info(Corpus corpus, StoredIssue i) {
+    List<Integer> pages = corpus.articles().getOrDefault(i.id(), List.of()).stream()
+        .flatMap(a -> a.paragraphs().stream()).map(StoredParagraph::page).filter(p -> p > 0).distinct().sorted()
+        .toList();
+    return new IssueInfo(i.file(), i.paper(), i.date(), i.dateInferred(), i.articles(), i.chunks(), i.sha256(),
+        pages);
   }
 
   /** An article's headline and its first body paragraph (the first of any kind when it has no body). */

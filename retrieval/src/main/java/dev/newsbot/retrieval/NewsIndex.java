@@ -226,7 +226,8 @@ public final class NewsIndex implements AutoCloseable {
 
   /** The indexed issues, oldest first. */
   public List<IssueInfo> issues() {
-    return snapshot.corpus().issues().stream().map(Leads::info).toList();
+    Corpus corpus = snapshot.corpus();
+    return corpus.issues().stream().map(i -> Leads.info(corpus, i)).toList();
   }
 
   /** The whole paragraph around a cited span, if that issue is still indexed with the same text. */

@@ -20,9 +20,17 @@ public final class IssuesView {
     blocks.add(Block.of(Span.bold(ui.text("sources.total", issues.size(), articles))));
     for (IssueInfo i : issues) {
       blocks.add(new Block.Builder().bold(ui.day(i.date(), i.dateInferred()) + " " + i.paper())
-          .plain("\n" + ui.text("sources.issue", i.articles(), i.issue()))
+          .plain("\n" + (i.pages().isEmpty() ? ui.text("sources.issue", i.articles(), i.issue())
+              : ui.text("sources.issuePages", i.articles(), pages(i.pages()), i.issue())))
           .build());
     }
     return blocks;
+  }
+
+  /** "1–4" for pages that follow on, else "1, 3, 4". */
+  static String pages(List<Integer> pages) {
+    boolean run = pages.get(pages.size() - 1) - pages.get(0) == pages.size() - 1;
+    return run && pages.size() > 1 ? pages.get(0) + "–" + pages.get(pages.size() - 1)
+        : String.join(", ", pages.stream().map(String::valueOf).toList());
   }
 }

@@ -189,6 +189,7 @@ class IssueIntakeTest {
     IssueInfo info = index.issues().stream().filter(i -> i.issue().equals("sample_004.pdf")).findFirst().orElseThrow();
     assertThat(info.date()).hasToString("2023-12-23");
     assertThat(info.dateInferred()).isFalse();
+    assertThat(info.pages()).as("the pages /sources shows").containsExactly(1, 2, 3);
     IssueIntake small = new IssueIntake(index, seeds, 100_000);
     assertThatThrownBy(() -> small.addUpload("big.pdf", pdf, IndexProgress.NONE))
         .isInstanceOf(RejectedIssueException.class)
