@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the journal's pending alerts on a thread of its own, so answers are never delayed: each
  * within Telegram's limits ({@link Pacer}), marked sent once delivered, its chat forgotten when
- * it blocked the bot, retried after a 429's retry_after or a transient failure.
+ * it blocked the bot, given up when Telegram refuses it for good (400), retried after a 429's
+ * retry_after or a transient failure.
  */
 public final class AlertSender implements AutoCloseable {
 
@@ -19,6 +20,8 @@ public final class AlertSender implements AutoCloseable {
     record Blocked() implements Outcome {}
     record TooMany(int retryAfterSeconds) implements Outcome {}
     record Failed(String why) implements Outcome {}
+    /** Telegram refused this message for good (400: the chat is gone, the text not accepted). */
+    record Rejected(String why) implements Outcome {}
   }
 
   /** Delivers one alert to one chat (the transport's part). */
@@ -104,6 +107,11 @@ public final class AlertSender implements AutoCloseable {
       if (o instanceof Outcome.Blocked) {
         LOG.info("chat {} blocked the bot: its topics are dropped", p.chatId());
         store.drop(p.chatId());
+        return;
+      }
+      if (o instanceof Outcome.Rejected r) {
+        LOG.warn("an alert to chat {} was refused ({}); it is not sent again", p.chatId(), r.why());
+        store.failed(p.id());
         return;
       }
       if (o instanceof Outcome.TooMany t) {

@@ -31,7 +31,7 @@ public final class FollowStore implements AutoCloseable {
       CREATE TABLE IF NOT EXISTS alerts(
         id INTEGER PRIMARY KEY AUTOINCREMENT, chat_id INTEGER NOT NULL, topic TEXT NOT NULL,
         article_key TEXT NOT NULL, quote_key TEXT NOT NULL, payload TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('pending', 'sent')), created TEXT NOT NULL, sent TEXT,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')), created TEXT NOT NULL, sent TEXT,
         UNIQUE(chat_id, article_key), UNIQUE(chat_id, quote_key))""",
       "CREATE INDEX IF NOT EXISTS alerts_pending ON alerts(state, id)",
       // issues whose alerts were planned, by content hash; the row '' marks the first look, when
@@ -155,6 +155,17 @@ public final class FollowStore implements AutoCloseable {
   public synchronized void sent(long alertId) {
     write(() -> {
       try (PreparedStatement up = db.prepareStatement("UPDATE alerts SET state = 'sent', sent = ? WHERE id = ?")) {
+        up.setString(1, clock.instant().toString());
+        up.setLong(2, alertId);
+        return up.executeUpdate();
+      }
+    });
+  }
+
+  /** Marks an alert that Telegram refused for good: kept for the record, not sent again. */
+  public synchronized void failed(long alertId) {
+    write(() -> {
+      try (PreparedStatement up = db.prepareStatement("UPDATE alerts SET state = 'failed', sent = ? WHERE id = ?")) {
         up.setString(1, clock.instant().toString());
         up.setLong(2, alertId);
         return up.executeUpdate();

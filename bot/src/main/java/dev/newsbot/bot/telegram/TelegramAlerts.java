@@ -61,6 +61,9 @@ final class TelegramAlerts implements AlertSender.Delivery {
       if (e.status() == 403) {
         return new AlertSender.Outcome.Blocked();
       }
+      if (e.status() == 400) {
+        return new AlertSender.Outcome.Rejected(e.getMessage());
+      }
       if (e.kind() == BotApiError.Kind.RATE_LIMITED) {
         return new AlertSender.Outcome.TooMany(Math.max(1, e.retryAfterSeconds()));
       }

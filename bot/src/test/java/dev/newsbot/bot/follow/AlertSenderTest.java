@@ -28,18 +28,21 @@ class AlertSenderTest {
   }
 
   @Test
-  void eachAlertIsDeliveredOnceBlockedChatsAreDroppedAndA429IsHonoured() throws InterruptedException {
+  void eachAlertIsDeliveredOnceBlockedChatsAreDroppedRefusedOnesGivenUpAndA429IsHonoured() throws InterruptedException {
     List<Long> delivered = new CopyOnWriteArrayList<>();
     List<Long> tooManyAt = new CopyOnWriteArrayList<>();
     List<Long> retriedAt = new CopyOnWriteArrayList<>();
     try (FollowStore store = FollowStore.open(dir, Clock.systemUTC())) {
-      for (long chat = 1; chat <= 3; chat++) {
+      for (long chat = 1; chat <= 4; chat++) {
         store.follow(chat, "学堂冲", "zh", 10);
         store.owe(chat, "学堂冲", "k", "q", ALERT.json());
       }
       AlertSender.Delivery delivery = (chat, alert) -> {
         if (chat == 2) {
           return new AlertSender.Outcome.Blocked();
+        }
+        if (chat == 4) {
+          return new AlertSender.Outcome.Rejected("Bad Request: chat not found");
         }
         if (chat == 3 && tooManyAt.isEmpty()) {
           tooManyAt.add(System.nanoTime());
@@ -58,7 +61,8 @@ class AlertSenderTest {
       assertThat(retriedAt.get(0) - tooManyAt.get(0)).as("retry_after waited").isGreaterThanOrEqualTo(
           TimeUnit.MILLISECONDS.toNanos(1_000));
       assertThat(store.topics(2)).isEmpty();
-      assertThat(store.counts()).isEqualTo(new FollowStore.Counts(2, 1, 2, 0));
+      assertThat(store.counts()).as("chat 4's refused alert is neither sent nor pending")
+          .isEqualTo(new FollowStore.Counts(3, 1, 2, 0));
     }
   }
 }
