@@ -69,6 +69,7 @@ record AdminText(Messages ui) {
   String step(String phase, int done, int total, long seconds) {
     String what = switch (phase) {
       case "parsing", "embedding", "reading pages" -> ui.text("admin.step." + phase.replace(' ', '-'), done, total);
+      case "articles found" -> ui.text("admin.step.articles-found", done);
       case "writing" -> ui.text("admin.step.writing");
       case "" -> ui.text("admin.step.starting");
       default -> phase + " " + done + "/" + total;

@@ -178,14 +178,16 @@ class IssueIntakeTest {
     byte[] pdf = Files.readAllBytes(SAMPLES.resolve("sample-004-positioned.pdf"));
     java.util.List<String> phases = new java.util.ArrayList<>();
     IssueIntake.Intake r = intake.addUpload("sample 004.pdf", pdf, (phase, done, total) -> {
-      if (phase.equals("reading pages")) {
-        phases.add(done + "/" + total);
+      if (phase.equals("reading pages") || phase.equals("articles found")) {
+        phases.add(phase + " " + done + "/" + total);
       }
     });
     assertThat(r.file()).isEqualTo("sample_004.pdf");
     assertThat(Files.readAllBytes(seeds.resolve("sample_004.pdf"))).isEqualTo(pdf);
     assertThat(r.report().added()).containsExactly("sample_004.pdf");
-    assertThat(phases).containsExactly("1/3", "2/3", "3/3");
+    IssueInfo read = index.issues().stream().filter(i -> i.issue().equals("sample_004.pdf")).findFirst().orElseThrow();
+    assertThat(phases).containsExactly("reading pages 1/3", "reading pages 2/3", "reading pages 3/3",
+        "articles found " + read.articles() + "/" + read.articles());
     IssueInfo info = index.issues().stream().filter(i -> i.issue().equals("sample_004.pdf")).findFirst().orElseThrow();
     assertThat(info.date()).hasToString("2023-12-23");
     assertThat(info.dateInferred()).isFalse();

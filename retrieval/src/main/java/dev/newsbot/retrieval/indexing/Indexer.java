@@ -95,6 +95,7 @@ public final class Indexer {
     List<ParsedIssue> toWrite = new ArrayList<>();
     Map<String, String> hashes = new LinkedHashMap<>();
     int done = 0;
+    int found = 0;
     for (Path file : files) {
       progress.update("parsing", done++, files.size());
       String name = file.getFileName().toString();
@@ -127,6 +128,8 @@ public final class Indexer {
         IssueShape.require(name, text);
         (indexed.containsKey(name) ? changed : added).add(name);
         toWrite.add(issue);
+        found += issue.articles().size();
+        progress.update("articles found", found, found);
         hashes.put(name, hash);
       } catch (RejectedIssueException e) {
         rejected.add(e.getMessage());
