@@ -1,6 +1,7 @@
 package dev.newsbot.bot.conversation;
 
 import dev.newsbot.bot.messages.Messages;
+import dev.newsbot.retrieval.ArticleLead;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ public final class StartCommand implements Command {
 
   /** Issues listed one by one; beyond this only the range is given. */
   public static final int LISTED = 10;
+  /** Questions to try, made from the newest issue's first headlines. */
+  public static final int EXAMPLES = 3;
 
   private final NewsIndex index;
 
@@ -32,10 +35,20 @@ public final class StartCommand implements Command {
 
   @Override
   public void run(Conversation c, String args) {
-    c.reply(text(index.issues(), c.ui()));
+    c.reply(text(index.issues(), headlines(index), c.ui()));
   }
 
-  public static List<Block> text(List<IssueInfo> issues, Messages ui) {
+  /** The newest issue's first headlines: what the questions to try ask about. */
+  public static List<String> headlines(NewsIndex index) {
+    return index.latest().map(l -> l.articles().stream().map(ArticleLead::title).limit(EXAMPLES).toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * What /start says: the issues read and questions to try, each about one of {@code headlines}
+   * (so they are questions the index answers, whatever paper it holds).
+   */
+  public static List<Block> text(List<IssueInfo> issues, List<String> headlines, Messages ui) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Block.of(Span.bold(ui.text("start.hello"))));
     if (issues.isEmpty()) {
@@ -46,14 +59,13 @@ public final class StartCommand implements Command {
         + String.join("\n", issueLines(issues, ui))));
     List<String> lines = new ArrayList<>();
     lines.add(ui.text("start.try"));
-    // Questions the seed issues answer (start.examples): keep them in step with what the index holds.
-    ui.lines("start.examples").forEach(q -> lines.add("• " + q));
+    headlines.forEach(h -> lines.add("• " + ui.text("start.example", h)));
     blocks.add(Block.lines(lines));
     blocks.add(Block.plain(ui.text("start.buttons")));
     return blocks;
   }
 
-  /** The newest issues, one line each: "2024-01-21 株洲日报". */
+  /** The newest issues, one line each: date and paper. */
   public static List<String> issueLines(List<IssueInfo> issues, Messages ui) {
     List<String> lines = new ArrayList<>();
     int from = Math.max(0, issues.size() - LISTED);

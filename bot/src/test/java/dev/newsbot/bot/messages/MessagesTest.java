@@ -36,7 +36,8 @@ class MessagesTest {
     assertThat(Messages.ENGLISH.inferred()).isEqualTo(" (inferred)");
     assertThat(Messages.CHINESE.inferred()).isEqualTo("（推断）");
     assertThat(Messages.ENGLISH.notFoundFor()).isEqualTo("Not found: ");
-    assertThat(Messages.CHINESE.lines("start.examples")).hasSize(3).allMatch(q -> q.endsWith("？"));
+    assertThat(Messages.CHINESE.lines("help.buttons")).containsExactly("答案下面的按钮：",
+        "• [n] 原文：显示整段原文，引用的句子加粗", "• 👍 / 👎：告诉我们答案有没有帮助");
   }
 
   @Test

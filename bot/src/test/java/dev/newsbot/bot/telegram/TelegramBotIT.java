@@ -76,9 +76,15 @@ class TelegramBotIT extends BotOnSeeds {
       String day = i.date() == null ? "日期不详" : i.date() + (i.dateInferred() ? "（推断）" : "");
       assertThat(reply).contains("• " + day + " 株洲日报\n");
     }
-    assertThat(reply).contains("直接把问题发给我就行，例如：\n• " + String.join("\n• ", Messages.CHINESE.lines("start.examples")) + "\n\n")
+    List<String> headlines = StartCommand.headlines(index);
+    assertThat(headlines).hasSize(3).containsExactlyElementsOf(index.latest().orElseThrow().articles().stream()
+        .limit(3).map(dev.newsbot.retrieval.ArticleLead::title).toList());
+    assertThat(reply).contains("直接把问题发给我就行，例如：\n• 《" + Html.escape(headlines.get(0)) + "》讲了什么？\n• 《"
+        + Html.escape(headlines.get(1)) + "》讲了什么？\n• 《" + Html.escape(headlines.get(2)) + "》讲了什么？\n\n")
         .contains("/help");
-    assertThat(MessagePages.of(StartCommand.text(issues, Messages.CHINESE))).containsExactly(reply);
+    assertThat(MessagePages.of(StartCommand.text(issues, headlines, Messages.CHINESE))).containsExactly(reply);
+    assertThat(index.ask(Messages.CHINESE.text("start.example", headlines.get(0))).abstained())
+        .as("a question to try is answered").isFalse();
   }
 
   @Test
