@@ -226,8 +226,7 @@ public final class NewsIndex implements AutoCloseable {
 
   /** The indexed issues, oldest first. */
   public List<IssueInfo> issues() {
-    Corpus corpus = snapshot.corpus();
-    return corpus.issues().stream().map(i -> Leads.info(corpus, i)).toList();
+    return snapshot.issues();
   }
 
   /** The whole paragraph around a cited span, if that issue is still indexed with the same text. */

@@ -71,10 +71,11 @@ public final class FollowStore implements AutoCloseable {
       return Followed.EMPTY;
     }
     return write(() -> {
-      if (topics(chatId).stream().anyMatch(f -> Topics.key(f.topic()).equals(key))) {
+      List<Follow> topics = topics(chatId);
+      if (topics.stream().anyMatch(f -> Topics.key(f.topic()).equals(key))) {
         return Followed.ALREADY;
       }
-      if (topics(chatId).size() >= max) {
+      if (topics.size() >= max) {
         return Followed.LIMIT;
       }
       try (PreparedStatement ins = db.prepareStatement(

@@ -12,6 +12,7 @@ import dev.newsbot.bot.follow.AlertSender;
 import dev.newsbot.bot.follow.FollowStore;
 import dev.newsbot.bot.follow.Pacer;
 import dev.newsbot.bot.health.Metrics;
+import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import java.net.URI;
 import java.time.Clock;
@@ -63,6 +64,8 @@ public final class TelegramBot implements AutoCloseable {
   private final FollowStore follows;
   private final AlertSender alerts;
   private final ScheduledExecutorService alertLook;
+  /** The issues at the last look for new ones (the look's own thread only). */
+  private List<IssueInfo> looked;
   private UpdateConsumer consumer;
   private TelegramBotsLongPollingApplication polling;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -151,11 +154,17 @@ public final class TelegramBot implements AutoCloseable {
     return new TelegramBot(settings, index, intake, tuning, new Metrics());
   }
 
+  /** Plans the alerts of new issues; the journal is read only when the indexed issues changed. */
   private void lookForNewIssues(NewsIndex index) {
     try {
+      List<IssueInfo> now = index.issues();
+      if (now.equals(looked)) {
+        return;
+      }
       if (AlertPlanner.planNew(index, follows) > 0) {
         alerts.wake();
       }
+      looked = now;
     } catch (RuntimeException e) {
       log.warn("looking for new issues to alert followers of failed: {}", e.toString());
     }
