@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A thing whose name a question asks for ("哪个APP", "账号叫什么名字", zh/named-things.txt). A
  * text names it with a name in quotes or brackets, in Latin letters, or ending like the thing
- * ("中国教育考试网"); when the text speaks of the thing itself, the name must stand beside that
+ * ("某省人才网"); when the text speaks of the thing itself, the name must stand beside that
  * word: a title of a play three clauses before "账号粉丝已超过15万" names no account.
  */
 final class NamedThing {
@@ -55,7 +55,7 @@ final class NamedThing {
     return false;
   }
 
-  /** A name ending like the thing: "中国教育考试网" for a 网站. */
+  /** A name ending like the thing: "某省人才网" for a 网站. */
   private static boolean endsLikeThing(String text, String thing) {
     for (String[] t : THINGS) {
       if (t[0].equals(thing) && t.length > 1
