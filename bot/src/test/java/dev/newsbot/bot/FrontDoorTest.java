@@ -22,6 +22,7 @@ import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.StoreChoice;
 import dev.newsbot.retrieval.answer.Answer;
+import dev.newsbot.retrieval.answer.Byline;
 import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.answer.Passage;
 import dev.newsbot.retrieval.bench.ArchiveProbe;
@@ -52,7 +53,7 @@ class FrontDoorTest {
 
   static final ArchRule ONLY_THE_FRONT_DOOR = noClasses().should().dependOnClassesThat(
       resideInAPackage("dev.newsbot.retrieval..").and(not(withTheirNestedTypes(NewsIndex.class, IssueInfo.class, IndexState.class, ArticleLead.class, IssueHeadlines.class,
-          CitedParagraph.class, IndexBusyException.class, Answer.class, Citation.class, Passage.class, Language.class,
+          CitedParagraph.class, IndexBusyException.class, Answer.class, Byline.class, Citation.class, Passage.class, Language.class,
           IndexReport.class, IndexProgress.class, Removal.class, RejectedIssueException.class, EmbeddingChoice.class,
           SearchMode.class, EvalQuestion.class, EvalReport.class, BenchModel.class, ArchiveProbe.class,
           StoreChoice.class))))

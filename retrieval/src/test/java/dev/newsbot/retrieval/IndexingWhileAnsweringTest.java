@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval;
 
+import dev.newsbot.retrieval.eval.PlainReply;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.embed.HashingEmbedder;
 import dev.newsbot.retrieval.indexing.IndexProgress;
@@ -32,7 +33,7 @@ class IndexingWhileAnsweringTest {
     try (NewsIndex index = NewsIndex.open(dir.resolve("data"), new HashingEmbedder(64), SearchMode.LEXICAL)) {
       index.indexFolder(seeds, false, IndexProgress.NONE);
       Answer before = index.ask(question);
-      assertThat(before.text()).contains("6至8厘米");
+      assertThat(PlainReply.of(before)).contains("6至8厘米");
       for (String f : List.of("002_a6ff651a8bc0a567.txt", "003_6c0e209a15f5e767.txt")) {
         Files.copy(NewsIndexIT.SEEDS.resolve(f), seeds.resolve(f));
       }

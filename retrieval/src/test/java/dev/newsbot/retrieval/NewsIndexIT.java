@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval;
 
+import dev.newsbot.retrieval.eval.PlainReply;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.answer.Passage;
@@ -100,9 +101,9 @@ class NewsIndexIT {
   void answersAnEnglishQuestionFromTheChineseText() {
     Answer a = index.ask("How many households live below and above the slope in the old residential area?");
     assertThat(a.abstained()).isFalse();
-    assertThat(a.text()).startsWith("According to").contains("48户居民");
+    assertThat(PlainReply.of(a)).startsWith("According to").contains("48户居民");
     Answer named = index.ask("How many residents live in the old residential area of Xuetangchong?");
-    assertThat(named.text()).startsWith("According to").contains("7000多名居民");
+    assertThat(PlainReply.of(named)).startsWith("According to").contains("7000多名居民");
   }
 
   @Test
@@ -112,7 +113,7 @@ class NewsIndexIT {
       for (Citation c : a.citations()) {
         String file = Files.readString(SEEDS.resolve(c.issue()));
         assertThat(Whitespace.normalize(file.substring(c.start(), c.end()))).as(q.id()).isEqualTo(c.quote());
-        assertThat(a.text()).contains("“" + c.quote() + "”[" + c.n() + "]");
+        assertThat(PlainReply.of(a)).contains("“" + c.quote() + "”[" + c.n() + "]");
       }
     }
   }
@@ -121,13 +122,12 @@ class NewsIndexIT {
   void answersTheSnowQuestionWithTheForecastSentence() {
     Answer a = index.ask("这次下雪咱们株洲市区能积多厚的雪？");
     assertThat(a.abstained()).isFalse();
-    assertThat(a.text()).contains("积雪可达6至8厘米");
+    assertThat(PlainReply.of(a)).contains("积雪可达6至8厘米");
     Citation c = a.citations().stream().filter(x -> x.quote().contains("6至8厘米")).findFirst().orElseThrow();
     assertThat(c.issue()).isEqualTo("000_6a32f752367869b0.txt");
     assertThat(c.title()).isEqualTo("打好雨雪冰冻灾害“阻击战”");
     assertThat(c.paper()).isEqualTo("株洲日报");
     assertThat(c.paragraph()).isEqualTo(2);
-    assertThat(c.source(Language.CHINESE)).startsWith("《打好雨雪冰冻灾害“阻击战”》，株洲日报，");
   }
 
   @Test
@@ -166,7 +166,7 @@ class NewsIndexIT {
     Answer a = index.ask("长沙这次下雪积雪有多厚？");
     assertThat(a.abstained()).isTrue();
     assertThat(a.citations()).isEmpty();
-    assertThat(a.text()).startsWith("报纸已收录的各期没有报道这一内容");
+    assertThat(PlainReply.of(a)).startsWith("报纸已收录的各期没有报道这一内容");
     assertThat(a.closestHeadlines()).isNotEmpty();
   }
 
@@ -185,7 +185,7 @@ class NewsIndexIT {
   void answersEnglishQuestionsInEnglish() {
     Answer a = index.ask("How many residents live in the Xuetangchong old residential area?");
     assertThat(a.language()).isEqualTo(Language.ENGLISH);
-    assertThat(a.text()).satisfiesAnyOf(t -> assertThat(t).startsWith("According to"),
+    assertThat(PlainReply.of(a)).satisfiesAnyOf(t -> assertThat(t).startsWith("According to"),
         t -> assertThat(t).startsWith("The indexed issues"));
   }
 
@@ -194,14 +194,14 @@ class NewsIndexIT {
       "' OR 1=1; DROP TABLE chunks; --", "<b>株洲</b>&amp;", "\u202e\u200b株洲\u200d"})
   void hostileInputGetsAClearReplyAndNoException(String input) {
     Answer a = index.ask(input);
-    assertThat(a.text()).isNotBlank();
+    assertThat(PlainReply.of(a)).isNotBlank();
     assertThat(a.citations()).allSatisfy(c -> assertThat(c.quote()).isNotBlank());
   }
 
   @Test
   void tenThousandCharactersAreAnsweredWithoutError() {
     Answer a = index.ask("株洲".repeat(5000));
-    assertThat(a.text()).isNotBlank();
+    assertThat(PlainReply.of(a)).isNotBlank();
     assertThat(a.question().length()).isLessThanOrEqualTo(500);
   }
 
@@ -210,7 +210,7 @@ class NewsIndexIT {
     for (String s : List.of("", "😀", "？！")) {
       Answer a = index.ask(s);
       assertThat(a.abstained()).isTrue();
-      assertThat(a.text()).startsWith("请用一句话提问");
+      assertThat(PlainReply.of(a)).startsWith("请用一句话提问");
     }
   }
 }

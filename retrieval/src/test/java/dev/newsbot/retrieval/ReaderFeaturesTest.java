@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval;
 
+import dev.newsbot.retrieval.eval.PlainReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.retrieval.answer.Answer;
@@ -98,7 +99,7 @@ class ReaderFeaturesTest extends OnLexicalSeeds {
   @Test
   void aWhenAnswerStatesTheDayItsQuoteNamesWithoutAYear() {
     Answer a = index.ask("书画等级考试哪天开始报名", LocalDate.of(2024, 3, 10));
-    assertThat(a.text()).isEqualTo("据《书画等级考试今日开始报名》（2024-03-09）：“有需要报名书画等级考试的考生们注意了,"
+    assertThat(PlainReply.of(a)).isEqualTo("据《书画等级考试今日开始报名》（2024-03-09）：“有需要报名书画等级考试的考生们注意了,"
         + "2024年上半年教育部教育考试院书画等级考试于3月11日开始报名。”[1]（即2024年3月11日）"
         + "“考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。”[2]");
   }

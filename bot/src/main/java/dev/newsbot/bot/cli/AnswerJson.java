@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbot.bot.conversation.AnswerText;
 import dev.newsbot.retrieval.answer.Answer;
 import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.answer.Passage;
@@ -18,7 +19,7 @@ final class AnswerJson {
     o.set("id", id);
     o.put("question", a.question());
     o.put("abstained", a.abstained());
-    o.put("answer", a.text());
+    o.put("answer", AnswerText.of(a));
     ArrayNode citations = o.putArray("citations");
     for (Citation c : a.citations()) {
       ObjectNode n = citations.addObject();

@@ -38,11 +38,11 @@ public final class AnswerView {
     if (a.abstained() && a.question().codePoints().anyMatch(Character::isLetterOrDigit)) {
       blocks.add(Block.of(Span.plain(ui.notFoundFor()), Span.italic(cut(a.question(), ECHO_CHARS))));
     }
-    blocks.add(Block.plain(ui.script(a.text())));
+    blocks.add(Block.plain(ui.script(AnswerText.of(a))));
     if (!a.citations().isEmpty()) {
       List<String> lines = new ArrayList<>();
       for (Citation c : a.citations()) {
-        lines.add("[" + c.n() + "] " + ui.script(c.source(a.language())));
+        lines.add("[" + c.n() + "] " + ui.script(AnswerText.source(c, Messages.of(a.language()))));
       }
       blocks.add(new Block.Builder().bold(ui.sourcesHeading()).plain("\n" + String.join("\n", lines)).build());
     }

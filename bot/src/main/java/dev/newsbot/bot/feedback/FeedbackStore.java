@@ -109,15 +109,18 @@ public final class FeedbackStore implements AutoCloseable {
     }
   }
 
-  /** Keeps an answer about to be sent to {@code chatId}; returns its number for the buttons. */
-  public synchronized long recordAnswer(long chatId, long userId, Answer answer) {
+  /**
+   * Keeps an answer about to be sent to {@code chatId}, with {@code text}, the reply's words
+   * without its sources; returns its number for the buttons.
+   */
+  public synchronized long recordAnswer(long chatId, long userId, Answer answer, String text) {
     String sql = "INSERT INTO answers(chat_id, user_hash, question, answer, language, abstained, citations, "
         + "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ins = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ins.setLong(1, chatId);
       ins.setString(2, userHash(userId));
       ins.setString(3, answer.question());
-      ins.setString(4, answer.text());
+      ins.setString(4, text);
       ins.setString(5, answer.language().name());
       ins.setInt(6, answer.abstained() ? 1 : 0);
       ins.setString(7, CitationJson.write(answer.citations()));

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.AnswerText;
 import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.feedback.FeedbackStore;
@@ -79,7 +80,7 @@ final class QuestionHandler {
       long asked = System.nanoTime();
       answer = index.ask(question, LocalDate.now(clock));
       metrics.answered(answer.abstained(), System.nanoTime() - asked);
-      answerId = store.recordAnswer(c.chatId(), c.userId(), answer);
+      answerId = store.recordAnswer(c.chatId(), c.userId(), answer, AnswerText.of(answer));
     } catch (RuntimeException e) {
       log.error("question from user {} in chat {} could not be answered: {}", c.userId(), c.chatId(), e.toString());
       c.reply(ui.somethingWentWrong());

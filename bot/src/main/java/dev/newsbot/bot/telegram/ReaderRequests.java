@@ -155,8 +155,7 @@ final class ReaderRequests {
           a.paragraph(), a.start(), a.end(), a.lead(), "", a.page()));
     }
     Language language = ui == Messages.ENGLISH ? Language.ENGLISH : Language.CHINESE;
-    long id = answers.recordAnswer(c.chatId(), c.userId(), new Answer(asked, false, Block.text(blocks), language, leads,
-        List.of(), List.of()));
+    long id = answers.recordAnswer(c.chatId(), c.userId(), Answer.quoted(asked, language, leads), Block.text(blocks));
     List<Integer> sent = c.reply(blocks, Keyboards.forLeads(id, leads));
     if (!sent.isEmpty()) {
       answers.attachMessage(id, sent.get(sent.size() - 1));

@@ -47,8 +47,8 @@ final class TelegramAlerts implements AlertSender.Delivery {
     Citation c = new Citation(1, alert.issue(), alert.paper(), alert.date(), false, alert.title(), 1, alert.start(),
         alert.end(), alert.quote(), "", alert.page());
     List<Block> blocks = view(alert, ui);
-    long id = answers.recordAnswer(chatId, chatId, new Answer(alert.topic(), false, Block.text(blocks),
-        ui == Messages.ENGLISH ? Language.ENGLISH : Language.CHINESE, List.of(c), List.of(), List.of()));
+    long id = answers.recordAnswer(chatId, chatId, Answer.quoted(alert.topic(),
+        ui == Messages.ENGLISH ? Language.ENGLISH : Language.CHINESE, List.of(c)), Block.text(blocks));
     try {
       Message sent = api.callOrThrow(SendMessage.builder().chatId(chatId).text(MessagePages.of(blocks).get(0))
           .parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())

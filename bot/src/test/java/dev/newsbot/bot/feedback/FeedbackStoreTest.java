@@ -20,8 +20,8 @@ class FeedbackStoreTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T08:30:00Z"), ZoneOffset.UTC);
   static final Citation CITATION = new Citation(1, "001_4237cd71e9e911f0.txt", "株洲日报", LocalDate.of(2024, 3, 9),
       true, "书画等级考试今日开始报名", 1, 491, 526, "考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。", "孙晓静", 1);
-  static final Answer ANSWER = new Answer("考书画等级要在哪个网站上报名？", false, "据《书画等级考试今日开始报名》：“…”[1]",
-      Language.CHINESE, List.of(CITATION), List.of(), List.of());
+  static final Answer ANSWER = Answer.quoted("考书画等级要在哪个网站上报名？", Language.CHINESE, List.of(CITATION));
+  static final String TEXT = "据《书画等级考试今日开始报名》：“…”[1]";
 
   @TempDir
   Path dir;
@@ -29,10 +29,10 @@ class FeedbackStoreTest {
   @Test
   void keepsAnswersWithTheirCitations() {
     try (FeedbackStore store = FeedbackStore.open(dir, CLOCK)) {
-      long id = store.recordAnswer(-1001, 501, ANSWER);
+      long id = store.recordAnswer(-1001, 501, ANSWER, TEXT);
       store.attachMessage(id, 77);
       SentAnswer sent = store.answer(id).orElseThrow();
-      assertThat(sent).isEqualTo(new SentAnswer(id, -1001, 77, store.userHash(501), ANSWER.question(), ANSWER.text(),
+      assertThat(sent).isEqualTo(new SentAnswer(id, -1001, 77, store.userHash(501), ANSWER.question(), TEXT,
           Language.CHINESE, false, List.of(CITATION), CLOCK.instant()));
       assertThat(sent.citation(1)).contains(CITATION);
       assertThat(sent.citation(2)).isEmpty();
@@ -43,7 +43,7 @@ class FeedbackStoreTest {
   @Test
   void votesAreOnePerReaderAndExportedAsJsonLines() throws Exception {
     try (FeedbackStore store = FeedbackStore.open(dir, CLOCK)) {
-      long id = store.recordAnswer(501, 501, ANSWER);
+      long id = store.recordAnswer(501, 501, ANSWER, TEXT);
       assertThat(store.recordVote(id, 501, Vote.UP)).isTrue();
       assertThat(store.recordVote(id, 501, Vote.DOWN)).isTrue();
       assertThat(store.recordVote(id + 5, 501, Vote.UP)).isFalse();

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.reliability;
 
+import dev.newsbot.bot.conversation.AnswerText;
 import dev.newsbot.bot.testkit.FakeBotApi.Call;
 import dev.newsbot.bot.testkit.TelegramHtml;
 import dev.newsbot.retrieval.NewsIndex;
@@ -24,7 +25,7 @@ final class ExpectedAnswers {
   boolean shows(Call reply, String question) {
     Answer a = answers.computeIfAbsent(question, index::ask);
     String shown = squeeze(TelegramHtml.visible(reply.text()));
-    return reply.answerId() > 0 && shown.contains(squeeze(a.text()))
+    return reply.answerId() > 0 && shown.contains(squeeze(AnswerText.of(a)))
         && (!a.abstained() || shown.contains(squeeze(a.question())));
   }
 

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.reliability;
 
+import dev.newsbot.bot.conversation.AnswerText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.retrieval.NewsIndex;
@@ -55,7 +56,7 @@ class IndexAfterRemovalTest {
     for (String q : questions) {
       Answer a = index.ask(q);
       List<String> shown = new ArrayList<>();
-      shown.add(a.text());
+      shown.add(AnswerText.of(a));
       a.citations().forEach(c -> shown.add("cites " + c.issue() + ":" + c.start() + "-" + c.end()));
       a.passages().forEach(p -> shown.add("passage " + p.rank() + " " + p.issue() + ":" + p.start() + "-" + p.end()
           + " score " + p.score()));

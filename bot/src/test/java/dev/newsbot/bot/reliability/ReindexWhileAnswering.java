@@ -1,5 +1,6 @@
 package dev.newsbot.bot.reliability;
 
+import dev.newsbot.bot.conversation.AnswerText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;
@@ -186,7 +187,7 @@ final class ReindexWhileAnswering {
 
   private static List<String> visible(Answer a) {
     List<String> v = new ArrayList<>();
-    v.add(a.text());
+    v.add(AnswerText.of(a));
     a.citations().forEach(c -> v.add(c.issue() + ":" + c.start() + "-" + c.end() + ":" + c.quote()));
     return v;
   }

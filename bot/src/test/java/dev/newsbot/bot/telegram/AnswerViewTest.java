@@ -21,38 +21,41 @@ class AnswerViewTest {
 
   @Test
   void anAnswerListsItsSourcesAndEscapesPaperText() {
-    Answer a = new Answer("问题", false, "据《A&B》：“引文 <b>粗</b> & 完”[1]", Language.CHINESE, List.of(HOSTILE),
-        List.of(), List.of());
+    Answer a = Answer.quoted("问题", Language.CHINESE, List.of(HOSTILE));
     assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly(
-        "据《A&amp;B》：“引文 &lt;b&gt;粗&lt;/b&gt; &amp; 完”[1]\n\n<b>出处：</b>\n"
+        "据《A&amp;B &lt;script&gt;&quot;标题&quot;&lt;/script&gt;》（2024-03-09）：““引文 &lt;b&gt;粗&lt;/b&gt; &amp; 完””[1]"
+            + "\n\n<b>出处：</b>\n"
             + "[1] 《A&amp;B &lt;script&gt;&quot;标题&quot;&lt;/script&gt;》，株洲日报，2024-03-09，第2段");
   }
 
   @Test
   void aNotFoundEchoesTheQuestionAndSuggestsHeadlines() {
-    Answer a = new Answer("Who won <i>?", true, "The indexed issues of the paper did not report that.",
-        Language.ENGLISH, List.of(), List.of(), List.of("Snow & ice", "<Budget>"));
+    Answer a = new Answer("Who won <i>?", Answer.Outcome.NOT_FOUND, Language.ENGLISH, List.of(), List.of(),
+        List.of("Snow & ice", "<Budget>"), null);
     assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly(
-        "Not found: <i>Who won &lt;i&gt;?</i>\n\nThe indexed issues of the paper did not report that.\n\n"
+        "Not found: <i>Who won &lt;i&gt;?</i>\n\nThe indexed issues of the paper did not report that."
+            + " The closest articles are listed below.\n\n"
             + "• 《Snow &amp; ice》\n• 《&lt;Budget&gt;》");
   }
 
   @Test
   void theConsoleReadsTheSameBlocksAsPlainText() {
-    Answer found = new Answer("问题", false, "据《A&B》：“引文 <b>粗</b> & 完”[1]", Language.CHINESE, List.of(HOSTILE),
-        List.of(), List.of());
-    assertThat(Block.text(AnswerView.answer(found))).isEqualTo("据《A&B》：“引文 <b>粗</b> & 完”[1]\n\n出处：\n"
+    Answer found = Answer.quoted("问题", Language.CHINESE, List.of(HOSTILE));
+    assertThat(Block.text(AnswerView.answer(found))).isEqualTo(
+        "据《A&B <script>\"标题\"</script>》（2024-03-09）：““引文 <b>粗</b> & 完””[1]\n\n出处：\n"
         + "[1] 《A&B <script>\"标题\"</script>》，株洲日报，2024-03-09，第2段");
-    Answer none = new Answer("Who won?", true, "The indexed issues of the paper did not report that.",
-        Language.ENGLISH, List.of(), List.of(), List.of("Snow & ice"));
+    Answer none = new Answer("Who won?", Answer.Outcome.NOT_FOUND, Language.ENGLISH, List.of(), List.of(),
+        List.of("Snow & ice"), null);
     assertThat(Block.text(AnswerView.answer(none))).isEqualTo("Not found: Who won?\n\n"
-        + "The indexed issues of the paper did not report that.\n\n• 《Snow & ice》");
+        + "The indexed issues of the paper did not report that. The closest articles are listed below.\n\n"
+        + "• 《Snow & ice》");
   }
 
   @Test
   void aQuestionWithoutWordsIsNotEchoed() {
-    Answer a = new Answer("😀", true, "请用一句话提问报纸上的内容。", Language.CHINESE, List.of(), List.of(), List.of());
-    assertThat(MessagePages.of(AnswerView.answer(a))).containsExactly("请用一句话提问报纸上的内容。");
+    Answer a = new Answer("😀", Answer.Outcome.UNUSABLE, Language.CHINESE, List.of(), List.of(), List.of(), null);
+    assertThat(MessagePages.of(AnswerView.answer(a)))
+        .containsExactly("请用一句话提问报纸上的内容，例如某件事的时间、地点、人物或数字。");
   }
 
   @Test

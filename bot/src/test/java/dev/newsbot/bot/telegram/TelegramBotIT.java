@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.AnswerText;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,8 +95,8 @@ class TelegramBotIT extends BotOnSeeds {
     Answer expected = index.ask(question);
 
     assertThat(reply.params().path("parse_mode").asText()).isEqualTo("HTML");
-    assertThat(reply.text()).isEqualTo(Html.escape(expected.text()) + "\n\n<b>出处：</b>\n" + String.join("\n",
-        expected.citations().stream().map(c -> "[" + c.n() + "] " + Html.escape(c.source(expected.language())))
+    assertThat(reply.text()).isEqualTo(Html.escape(AnswerText.of(expected)) + "\n\n<b>出处：</b>\n" + String.join("\n",
+        expected.citations().stream().map(c -> "[" + c.n() + "] " + Html.escape(AnswerText.source(c, Messages.of(expected.language()))))
             .toList()));
     List<Call> typing = api.calls("sendchataction");
     assertThat(typing).hasSize(1);
@@ -156,7 +157,7 @@ class TelegramBotIT extends BotOnSeeds {
       assertThat(line.path("vote").asText()).isEqualTo("down");
       assertThat(line.path("question").asText()).isEqualTo(question);
       Answer expected = index.ask(question);
-      assertThat(line.path("answer").asText()).isEqualTo(expected.text());
+      assertThat(line.path("answer").asText()).isEqualTo(AnswerText.of(expected));
       assertThat(line.path("citations").get(0).path("issue").asText()).isEqualTo(expected.citations().get(0).issue());
       assertThat(line.path("citations").get(0).path("quote").asText()).isEqualTo(expected.citations().get(0).quote());
       assertThat(line.path("user").asText()).hasSize(64).isEqualTo(store.userHash(ming.id()))
@@ -256,7 +257,7 @@ class TelegramBotIT extends BotOnSeeds {
     assertThat(replies.get(1)).containsAnyOf("Sources:", "Not found:");
     assertThat(replies.get(2)).isEqualTo("That question is too long (4096 characters). Please keep it under 1000 "
         + "characters.");
-    assertThat(replies.get(3)).isEqualTo(Html.escape(index.ask("😀😀😀").text()));
+    assertThat(replies.get(3)).isEqualTo(Html.escape(AnswerText.of(index.ask("😀😀😀"))));
   }
 
   static List<String> commands(Call setMyCommands) {

@@ -11,7 +11,6 @@ import dev.newsbot.retrieval.text.Language;
 import dev.newsbot.retrieval.time.ArticleDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,30 +71,25 @@ public final class Answerer {
     if (verdict.abstain() || ranked.isEmpty()) {
       LOG.debug("abstained: {}", verdict.reason());
       List<String> closest = closestHeadlines(hits);
-      return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
-          List.of(), passages(hits, null), closest);
+      return new Answer(question, Answer.Outcome.NOT_FOUND, q.language(), List.of(), passages(hits, null), closest,
+          null);
     }
     List<Candidate> chosen = QuoteChoice.choose(q, type, ranked);
     String unfilled = unfilled(q, type, chosen);
     if (unfilled != null) {
       LOG.debug("abstained: what would be quoted has {}", unfilled);
       List<String> closest = closestHeadlines(hits);
-      return new Answer(question, true, AnswerText.notFound(q.language(), !closest.isEmpty()), q.language(),
-          List.of(), passages(hits, null), closest);
+      return new Answer(question, Answer.Outcome.NOT_FOUND, q.language(), List.of(), passages(hits, null), closest,
+          null);
     }
     List<Citation> citations = new ArrayList<>();
-    Map<Integer, String> authors = new HashMap<>();
     for (Candidate c : chosen) {
-      Citation citation = citation(citations.size() + 1, c);
-      citations.add(citation);
-      authors.put(citation.n(), Credits.label(c.chunk().article(), citation.author(), type.asksCredit(),
-          q.language()));
+      citations.add(citation(citations.size() + 1, c, type.asksCredit()));
     }
     LocalDate meant = type.asksWhen() ? ArticleDates.meant(citations.get(0).quote(), citations.get(0).date())
         .orElse(null) : null;
-    return new Answer(question, false, AnswerText.quoted(citations, authors, meant, q.language()), q.language(),
-        citations,
-        passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of());
+    return new Answer(question, Answer.Outcome.QUOTED, q.language(), citations,
+        passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of(), meant);
   }
 
   /**
@@ -148,26 +142,23 @@ public final class Answerer {
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */
   public static Answer unusable(String question, Language language) {
-    return new Answer(question, true, AnswerText.unusable(language, false), language, List.of(), List.of(),
-        List.of());
+    return new Answer(question, Answer.Outcome.UNUSABLE, language, List.of(), List.of(), List.of(), null);
   }
 
   /** A reply for when the index could not be read: nothing the asker did wrong. */
   public static Answer failed(String question, Language language) {
-    String text = language == Language.ENGLISH
-        ? "Sorry, the newspaper index could not be searched just now. Please try again in a minute."
-        : "抱歉，报纸索引暂时无法检索，请稍后再试。";
-    return new Answer(question, true, text, language, List.of(), List.of(), List.of());
+    return new Answer(question, Answer.Outcome.FAILED, language, List.of(), List.of(), List.of(), null);
   }
 
-  private static Citation citation(int n, Candidate c) {
+  private static Citation citation(int n, Candidate c, Credits.Credit asked) {
     StoredChunk chunk = c.chunk();
     StoredParagraph p = chunk.article().paragraphAt(c.start());
     int paragraph = p == null ? chunk.paragraph() : p.n();
     boolean caption = p != null && p.kind() == ParagraphKind.CAPTION;
+    String credited = Credits.of(chunk.article(), caption);
     return new Citation(n, chunk.issue().file(), chunk.issue().paper(), chunk.issue().date(),
         chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text(),
-        Credits.of(chunk.article(), caption), p == null ? 0 : p.page());
+        credited, p == null ? 0 : p.page(), Credits.byline(chunk.article(), credited, asked));
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.newsbot.retrieval.answer;
 
-import dev.newsbot.retrieval.text.Language;
 import java.time.LocalDate;
 
 /**
@@ -19,6 +18,8 @@ import java.time.LocalDate;
  * @param author       who the article credits for the quoted text: its writers ("马文章", "市委党校
  *                     管理学教研部 邓莹璐"), for a photo caption its photographer; "" when none
  * @param page         the page the quote is printed on, 0 when the issue does not say
+ * @param byline       who a reply names after the headline when this quote begins its article's
+ *                     line, {@link Byline#NONE} when nobody
  */
 public record Citation(
     int n,
@@ -32,22 +33,20 @@ public record Citation(
     int end,
     String quote,
     String author,
-    int page) {
+    int page,
+    Byline byline) {
+
+  public Citation {
+    byline = byline == null ? Byline.NONE : byline;
+  }
+
+  public Citation(int n, String issue, String paper, LocalDate date, boolean dateInferred, String title,
+      int paragraph, int start, int end, String quote, String author, int page) {
+    this(n, issue, paper, date, dateInferred, title, paragraph, start, end, quote, author, page, Byline.NONE);
+  }
 
   public Citation(int n, String issue, String paper, LocalDate date, boolean dateInferred, String title,
       int paragraph, int start, int end, String quote) {
     this(n, issue, paper, date, dateInferred, title, paragraph, start, end, quote, "", 0);
-  }
-
-  /** "《headline》, paper, date, page p, paragraph n, author" in the reader's language. */
-  public String source(Language language) {
-    boolean en = language == Language.ENGLISH;
-    String day = date == null ? (en ? "date unknown" : "日期不详")
-        : date + (dateInferred ? (en ? " (inferred)" : "（推断）") : "");
-    String onPage = page > 0 ? (en ? ", page " + page : "，第" + page + "版") : "";
-    String by = author.isEmpty() ? "" : (en ? ", by " + author : "，作者：" + author);
-    return en
-        ? "《" + title + "》, " + paper + ", " + day + onPage + ", paragraph " + paragraph + by
-        : "《" + title + "》，" + paper + "，" + day + onPage + "，第" + paragraph + "段" + by;
   }
 }

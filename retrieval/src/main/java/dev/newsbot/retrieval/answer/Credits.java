@@ -2,7 +2,6 @@ package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.ingest.Author;
 import dev.newsbot.retrieval.store.StoredArticle;
-import dev.newsbot.retrieval.text.Language;
 import java.util.List;
 
 /**
@@ -26,22 +25,22 @@ final class Credits {
   }
 
   /**
-   * The credit a reply shows after a headline: "作者：…" or "摄影：…" ("by …", "photo: …"), or ""
-   * when the article is unsigned or only staff-bylined and the question asks for no author.
+   * Who a reply names after a headline: the author ("作者：…", "by …") or the photographer
+   * ("摄影：…", "photo: …"), or nobody when the article is unsigned or only staff-bylined and the
+   * question asks for no author.
    */
-  static String label(StoredArticle article, String credited, Credit asked, Language language) {
+  static Byline byline(StoredArticle article, String credited, Credit asked) {
     boolean signed = article.authors().stream().anyMatch(a -> a.role().isEmpty() && !a.photographer());
-    boolean en = language == Language.ENGLISH;
     if (asked == Credit.PHOTO) {
       String photo = String.join("、", article.authors().stream().filter(Author::photographer)
           .map(Author::signedName).toList());
       String who = photo.isEmpty() ? credited : photo;
-      return who.isEmpty() ? "" : (en ? "photo: " : "摄影：") + who;
+      return who.isEmpty() ? Byline.NONE : new Byline(Byline.Role.PHOTOGRAPHER, who);
     }
     if (credited.isEmpty() || (asked == Credit.NONE && !signed)) {
-      return "";
+      return Byline.NONE;
     }
-    return (en ? "by " : "作者：") + credited;
+    return new Byline(Byline.Role.AUTHOR, credited);
   }
 
   /** What credit a question asks for. */

@@ -43,7 +43,8 @@ public final class Evaluation {
     Rate headlines = new Rate(0, 0);
     for (EvalQuestion q : questions) {
       Answer a = ask.apply(q.question());
-      boolean passed = q.answerable() ? !a.abstained() && squash(a.text()).contains(squash(q.answer())) : a.abstained();
+      String reply = PlainReply.of(a);
+      boolean passed = q.answerable() ? !a.abstained() && squash(reply).contains(squash(q.answer())) : a.abstained();
       byKind.merge(q.kind(), new Rate(passed ? 1 : 0, 1), (x, y) -> new Rate(x.passed() + y.passed(), x.of() + y.of()));
       if (!q.language().isEmpty()) {
         byLanguage.merge(q.language(), new Rate(passed ? 1 : 0, 1),
@@ -58,7 +59,7 @@ public final class Evaluation {
           }
         }
       }
-      if (a.text().length() < 400) {
+      if (reply.length() < 400) {
         short400++;
       }
       for (Citation c : a.citations()) {
@@ -90,7 +91,7 @@ public final class Evaluation {
       if (a.abstained()) {
         falseAbstain++;
         misses.add(q.id() + " abstained (passage rank " + rank + ")");
-      } else if (squash(a.text()).contains(expected)) {
+      } else if (squash(reply).contains(expected)) {
         inReply++;
       } else {
         misses.add(q.id() + " answer not in reply (passage rank " + rank + ")");

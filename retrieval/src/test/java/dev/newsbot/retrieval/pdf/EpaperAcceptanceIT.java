@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.pdf;
 
+import dev.newsbot.retrieval.eval.PlainReply;
 import dev.newsbot.retrieval.IssueInfo;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.answer.Answer;
@@ -79,7 +80,7 @@ class EpaperAcceptanceIT {
       Answer a = index.ask(q.question());
       String why = check(a, q.answer(), q.headline(), q.page());
       if (why != null) {
-        failed.add(q.question() + " → " + why + ": " + a.text());
+        failed.add(q.question() + " → " + why + ": " + PlainReply.of(a));
       }
     }
     System.out.println("e-paper questions answered as they should be: " + (AcceptancePaper.QUESTIONS.size() - failed.size()) + "/15 " + failed);
@@ -108,7 +109,7 @@ class EpaperAcceptanceIT {
     if (a.abstained()) {
       return "abstained";
     }
-    if (!squeeze(a.text()).contains(squeeze(fact))) {
+    if (!squeeze(PlainReply.of(a)).contains(squeeze(fact))) {
       return "the answer lacks " + fact;
     }
     for (Citation c : a.citations()) {
