@@ -1,11 +1,11 @@
 package dev.newsbot.bot.cli;
 
+import dev.newsbot.bot.launch.FatalErrors;
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.health.HealthServer;
 import dev.newsbot.bot.health.IndexCheck;
 import dev.newsbot.bot.health.Metrics;
-import dev.newsbot.bot.telegram.FatalErrors;
 import dev.newsbot.bot.telegram.TelegramBot;
 import dev.newsbot.bot.telegram.TelegramSettings;
 import dev.newsbot.retrieval.NewsIndex;

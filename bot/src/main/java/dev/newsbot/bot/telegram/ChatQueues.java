@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.launch.FatalErrors;
+import dev.newsbot.bot.launch.Threads;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -7,9 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +31,8 @@ final class ChatQueues {
 
   /** @param maxQueued tasks waiting in all chats together before new ones are refused */
   ChatQueues(int threads, int maxQueued) {
-    this.pool = Executors.newFixedThreadPool(threads, named("newsbot-worker"));
+    this.pool = Executors.newFixedThreadPool(threads, Threads.named("newsbot-worker"));
     this.maxQueued = maxQueued;
-  }
-
-  static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.MessagePages;
 import dev.newsbot.bot.conversation.Block;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.MessagePages;
+import dev.newsbot.bot.conversation.Buttons;
 import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.feedback.FeedbackStore;
@@ -52,7 +54,7 @@ final class TelegramAlerts implements AlertSender.Delivery {
     try {
       Message sent = api.callOrThrow(SendMessage.builder().chatId(chatId).text(MessagePages.of(blocks).get(0))
           .parseMode("HTML").linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-          .replyMarkup(Keyboards.of(Keyboards.forAnswer(id, List.of(c), ui))).build());
+          .replyMarkup(Keyboards.of(Buttons.forAnswer(id, List.of(c), ui))).build());
       if (sent != null) {
         answers.attachMessage(id, sent.getMessageId());
       }

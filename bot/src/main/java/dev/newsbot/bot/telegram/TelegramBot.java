@@ -1,5 +1,15 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.QuestionHandler;
+import dev.newsbot.bot.conversation.ReaderRequests;
+import dev.newsbot.bot.conversation.ReaderCommand;
+import dev.newsbot.bot.conversation.AskCommand;
+import dev.newsbot.bot.conversation.Quota;
+import dev.newsbot.bot.conversation.CallbackHandler;
+import dev.newsbot.bot.admin.StatsCommand;
+import dev.newsbot.bot.admin.ReindexCommand;
+import dev.newsbot.bot.admin.IndexRunner;
+import dev.newsbot.bot.launch.Threads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.conversation.HelpCommand;
@@ -84,7 +94,7 @@ public final class TelegramBot implements AutoCloseable {
       backOff.failed(e);
       count(metrics, e);
     }, () -> stopping)).newBuilder().socketFactory(pollSockets).retryOnConnectionFailure(false).build();
-    this.pollThread = Executors.newSingleThreadScheduledExecutor(ChatQueues.named("newsbot-polling"));
+    this.pollThread = Executors.newSingleThreadScheduledExecutor(Threads.named("newsbot-polling"));
     URI server = URI.create(settings.apiUrl());
     TelegramUrl url = new TelegramUrl(server.getScheme(), server.getHost(), settings.apiPort(), false);
     this.api = new BotApi(new OkHttpTelegramClient(sendHttp, settings.token(), url), sendHttp, settings,
@@ -101,13 +111,14 @@ public final class TelegramBot implements AutoCloseable {
     this.indexing = new IndexRunner(tuning.progressEvery());
     this.follows = FollowStore.open(settings.stateDir(), Clock.systemUTC());
     this.alerts = new AlertSender(follows, new TelegramAlerts(api, store, follows), new Pacer(System::currentTimeMillis));
-    this.alertLook = Executors.newSingleThreadScheduledExecutor(ChatQueues.named("newsbot-alert-look"));
+    this.alertLook = Executors.newSingleThreadScheduledExecutor(Threads.named("newsbot-alert-look"));
     try {
       Replies replies = new Replies(api);
       ReaderRequests readers = new ReaderRequests(index, follows, store, settings.followMaxTopics(),
           (chat, user) -> GroupAdmins.isAdmin(api, chat, user));
       QuestionHandler questions = new QuestionHandler(index, store,
-          new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings, metrics, readers,
+          new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings.maxQuestionChars(),
+          settings.questionsPerMinute(), metrics, readers,
           tuning.clock().withZone(settings.paperTimeZone()));
       CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
           new SourcesCommand(index), new AskCommand(questions), ReaderCommand.latest(readers),
@@ -115,7 +126,7 @@ public final class TelegramBot implements AutoCloseable {
           new ReindexCommand(intake, indexing), new StatsCommand(store, index, indexing, follows)));
       menu.publish(api, settings.adminUserIds());
       Languages languages = new Languages();
-      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, replies, languages),
+      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, languages),
           new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin, languages);
       this.consumer = new UpdateConsumer(journal, queues, router, new ObjectMapper(), secrets, api);
       consumer.resume(journal.takeUnfinished());
@@ -207,7 +218,7 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   private static OkHttpClient http(Duration readTimeout, ApiErrorInterceptor errors) {
-    Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(ChatQueues.named("newsbot-http")));
+    Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(Threads.named("newsbot-http")));
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(64);
     return new OkHttpClient.Builder()

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.launch.Threads;
 import dev.newsbot.bot.config.Config;
 import dev.newsbot.bot.config.ConfigException;
 import dev.newsbot.bot.config.Setting;

@@ -1,5 +1,7 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.QuestionHandler;
+import dev.newsbot.bot.conversation.CallbackHandler;
 import dev.newsbot.bot.conversation.Command;
 import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.conversation.Languages;
@@ -56,7 +58,7 @@ final class UpdateRouter {
     if (update.hasCallbackQuery()) {
       User from = update.getCallbackQuery().getFrom();
       if (from != null && !Boolean.TRUE.equals(from.getIsBot())) {
-        callbacks.handle(update.getCallbackQuery());
+        callbacks.handle(new TelegramPress(update.getCallbackQuery(), replies));
       }
     } else if (update.hasMessage()) {
       message(update.getMessage());

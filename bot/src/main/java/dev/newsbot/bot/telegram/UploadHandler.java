@@ -1,5 +1,8 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.admin.AdminText;
+import dev.newsbot.bot.admin.IndexRunner;
+import dev.newsbot.bot.admin.ProgressMessage;
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.retrieval.IndexBusyException;

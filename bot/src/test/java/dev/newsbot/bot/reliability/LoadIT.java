@@ -1,5 +1,6 @@
 package dev.newsbot.bot.reliability;
 
+import dev.newsbot.bot.conversation.Quota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.bot.reliability.Figures.Section;

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.admin.AdminText;
 import static dev.newsbot.bot.telegram.AdminDesk.A;
 import static dev.newsbot.bot.telegram.AdminDesk.ABOUT_C;
 import static dev.newsbot.bot.telegram.AdminDesk.B;

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.MessagePages;
 import static dev.newsbot.bot.telegram.TestBots.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,6 +3,8 @@ package dev.newsbot.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbot.bot.admin.AdminText;
+import dev.newsbot.bot.admin.ProgressMessage;
 import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.conversation.Languages;
 import dev.newsbot.bot.messages.Messages;

@@ -1,5 +1,6 @@
 package dev.newsbot.bot.telegram;
 
+import dev.newsbot.bot.conversation.MessagePages;
 import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.conversation.AnswerView;
 import dev.newsbot.bot.testkit.FakeBotApi;

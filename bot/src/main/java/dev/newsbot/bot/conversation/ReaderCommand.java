@@ -1,7 +1,5 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.Command;
-import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.messages.Messages;
 import java.util.function.BiConsumer;
 
@@ -10,7 +8,7 @@ import java.util.function.BiConsumer;
  * {@code /unfollow topic} and {@code /latest}, each a name, its menu line and what
  * {@link ReaderRequests} does with it.
  */
-final class ReaderCommand implements Command {
+public final class ReaderCommand implements Command {
 
   private final String name;
   private final BiConsumer<Conversation, String> run;
@@ -20,19 +18,19 @@ final class ReaderCommand implements Command {
     this.run = run;
   }
 
-  static ReaderCommand follow(ReaderRequests r) {
+  public static ReaderCommand follow(ReaderRequests r) {
     return new ReaderCommand("follow", r::follow);
   }
 
-  static ReaderCommand following(ReaderRequests r) {
+  public static ReaderCommand following(ReaderRequests r) {
     return new ReaderCommand("following", (c, args) -> r.following(c));
   }
 
-  static ReaderCommand unfollow(ReaderRequests r) {
+  public static ReaderCommand unfollow(ReaderRequests r) {
     return new ReaderCommand("unfollow", r::unfollow);
   }
 
-  static ReaderCommand latest(ReaderRequests r) {
+  public static ReaderCommand latest(ReaderRequests r) {
     return new ReaderCommand("latest", (c, args) -> r.latest(c));
   }
 

@@ -1,8 +1,5 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.AnswerText;
-import dev.newsbot.bot.conversation.AnswerView;
-import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.bot.messages.Messages;
@@ -20,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Answers one question: checks its length and the asker's quota, shows "typing…", asks the
  * index, keeps the answer (so its buttons carry only a number) and sends it with its buttons.
  */
-final class QuestionHandler {
+public final class QuestionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
 
@@ -33,19 +30,23 @@ final class QuestionHandler {
   private final ReaderRequests readers;
   private final Clock clock;
 
-  QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, TelegramSettings settings, Metrics metrics,
-      ReaderRequests readers, Clock clock) {
+  /**
+   * {@code maxChars} is the longest question answered, {@code perMinute} the questions a reader
+   * may ask a minute (what {@code quota} allows, for the reply that says so).
+   */
+  public QuestionHandler(NewsIndex index, FeedbackStore store, Quota quota, int maxChars, int perMinute,
+      Metrics metrics, ReaderRequests readers, Clock clock) {
     this.index = index;
     this.readers = readers;
     this.clock = clock;
     this.metrics = metrics;
     this.store = store;
     this.quota = quota;
-    this.maxChars = settings.maxQuestionChars();
-    this.perMinute = settings.questionsPerMinute();
+    this.maxChars = maxChars;
+    this.perMinute = perMinute;
   }
 
-  void answer(Conversation c, String text) {
+  public void answer(Conversation c, String text) {
     String question = text.strip();
     Messages ui = uiOf(question, c);
     if (question.isEmpty()) {
@@ -88,7 +89,7 @@ final class QuestionHandler {
     }
     Messages words = answer.language() == Language.ENGLISH ? Messages.ENGLISH : ui;
     List<Integer> sent = c.reply(AnswerView.answer(answer, words),
-        Keyboards.forAnswer(answerId, answer.citations(), words));
+        Buttons.forAnswer(answerId, answer.citations(), words));
     if (sent.isEmpty()) {
       log.warn("answer {} for chat {} could not be sent", answerId, c.chatId());
       return;

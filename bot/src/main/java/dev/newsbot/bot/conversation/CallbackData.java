@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 record CallbackData(Kind kind, long answerId, int n) {
 
   /** Telegram's limit on callback data. */
-  static final int MAX_BYTES = 64;
+  public static final int MAX_BYTES = 64;
 
   private static final Pattern FORMAT = Pattern.compile("(src|up|down):([1-9][0-9]{0,17}):([0-9]{1,2})");
 
@@ -39,15 +39,15 @@ record CallbackData(Kind kind, long answerId, int n) {
     }
   }
 
-  static CallbackData source(long answerId, int n) {
+  public static CallbackData source(long answerId, int n) {
     return new CallbackData(Kind.SOURCE, answerId, n);
   }
 
-  static CallbackData vote(long answerId, boolean up) {
+  public static CallbackData vote(long answerId, boolean up) {
     return new CallbackData(up ? Kind.UP : Kind.DOWN, answerId, 0);
   }
 
-  static Optional<CallbackData> parse(String data) {
+  public static Optional<CallbackData> parse(String data) {
     if (data == null || data.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       return Optional.empty();
     }
@@ -67,7 +67,7 @@ record CallbackData(Kind kind, long answerId, int n) {
     return Optional.of(new CallbackData(kind, Long.parseLong(m.group(2)), n));
   }
 
-  String encode() {
+  public String encode() {
     return kind.key + ":" + answerId + ":" + n;
   }
 }

@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.admin;
 
 import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.conversation.Conversation;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * none. An edit that fails even after {@link BotApi}'s retries (the message was deleted, say)
  * ends the edits until the final one.
  */
-final class ProgressMessage implements IndexProgress {
+public final class ProgressMessage implements IndexProgress {
 
   private record Step(String phase, int done, int total) {}
 
@@ -37,7 +37,7 @@ final class ProgressMessage implements IndexProgress {
   private String shown;
   private boolean finished;
 
-  ProgressMessage(Conversation chat, AdminText text, String title, ScheduledExecutorService ticker, Duration every) {
+  public ProgressMessage(Conversation chat, AdminText text, String title, ScheduledExecutorService ticker, Duration every) {
     this.chat = chat;
     this.text = text;
     this.title = title;
@@ -90,7 +90,7 @@ final class ProgressMessage implements IndexProgress {
    * The last edit, if a progress message was shown: done in {@code seconds}, or stopped with the
    * index as it was. Later steps change nothing.
    */
-  synchronized void finish(boolean succeeded, double seconds) {
+  public synchronized void finish(boolean succeeded, double seconds) {
     if (ticks != null) {
       ticks.cancel(false);
     }
@@ -103,7 +103,7 @@ final class ProgressMessage implements IndexProgress {
     }
   }
 
-  double seconds() {
+  public double seconds() {
     return (System.nanoTime() - started) / 1e9;
   }
 

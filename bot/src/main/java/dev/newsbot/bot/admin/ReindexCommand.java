@@ -1,6 +1,5 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.admin;
 
-import dev.newsbot.bot.admin.IssueIntake;
 import dev.newsbot.bot.conversation.Command;
 import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.messages.Messages;
@@ -15,14 +14,14 @@ import org.slf4j.LoggerFactory;
  * message and the diff report; {@code /reindex prune} also removes issues whose file is gone.
  * The router refuses everyone else.
  */
-final class ReindexCommand implements Command {
+public final class ReindexCommand implements Command {
 
   private static final Logger log = LoggerFactory.getLogger(ReindexCommand.class);
 
   private final IssueIntake intake;
   private final IndexRunner runner;
 
-  ReindexCommand(IssueIntake intake, IndexRunner runner) {
+  public ReindexCommand(IssueIntake intake, IndexRunner runner) {
     this.intake = intake;
     this.runner = runner;
   }

@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.launch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,7 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.admin;
 
 import dev.newsbot.bot.follow.FollowStore;
 
-import dev.newsbot.bot.admin.ReportText;
 import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.feedback.FeedbackCounts;
@@ -19,54 +18,54 @@ import java.util.Locale;
  * conversation's language. Reasons from the intake (a refused file) are the intake's own words,
  * in English, as the CLI prints them.
  */
-record AdminText(Messages ui) {
+public record AdminText(Messages ui) {
 
   // ---- refusals ----
 
-  String reindexAdminsOnly() {
+  public String reindexAdminsOnly() {
     return ui.text("admin.reindexAdminsOnly");
   }
 
-  String statsAdminsOnly() {
+  public String statsAdminsOnly() {
     return ui.text("admin.statsAdminsOnly");
   }
 
-  String reindexUsage() {
+  public String reindexUsage() {
     return ui.text("admin.reindexUsage");
   }
 
-  String busy() {
+  public String busy() {
     return ui.text("admin.busy");
   }
 
-  String notAdded(String why) {
+  public String notAdded(String why) {
     return ui.text("admin.notAdded", why);
   }
 
-  String tooBig(String file, long size, long max) {
+  public String tooBig(String file, long size, long max) {
     return notAdded(ui.text("admin.tooBig", file, size(size), size(max)));
   }
 
-  String downloadFailed(String file, String why) {
+  public String downloadFailed(String file, String why) {
     return notAdded(ui.text("admin.downloadFailed", file, why));
   }
 
-  String failed() {
+  public String failed() {
     return ui.text("admin.failed");
   }
 
   // ---- progress ----
 
-  String folderTitle(boolean prune) {
+  public String folderTitle(boolean prune) {
     return ui.text(prune ? "admin.folderTitlePrune" : "admin.folderTitle");
   }
 
-  String fileTitle(String file) {
+  public String fileTitle(String file) {
     return ui.text("admin.fileTitle", file);
   }
 
   /** One step of a run: "embedding passages 32/120 · 4 s". */
-  String step(String phase, int done, int total, long seconds) {
+  public String step(String phase, int done, int total, long seconds) {
     String what = switch (phase) {
       case "parsing", "embedding", "reading pages" -> ui.text("admin.step." + phase.replace(' ', '-'), done, total);
       case "articles found" -> ui.text("admin.step.articles-found", done);
@@ -77,26 +76,26 @@ record AdminText(Messages ui) {
     return ui.text("admin.step.seconds", what, seconds);
   }
 
-  String done(double seconds) {
+  public String done(double seconds) {
     return ui.text("admin.done", String.format(Locale.ROOT, "%.1f", seconds));
   }
 
-  String stopped() {
+  public String stopped() {
     return ui.text("admin.stopped");
   }
 
   // ---- outcomes ----
 
-  String alreadyIndexed(IssueInfo i) {
+  public String alreadyIndexed(IssueInfo i) {
     return ui.text("admin.alreadyIndexed", i.issue(), day(i));
   }
 
-  List<Block> report(IndexReport report) {
+  public List<Block> report(IndexReport report) {
     return List.of(Block.of(Span.bold(ui.text("admin.reportTitle"))), Block.plain(ReportText.of(report, ui)));
   }
 
   /** The report of an upload, and how to give the date when it was not given with the file. */
-  List<Block> uploadReport(IndexReport report, IssueInfo added) {
+  public List<Block> uploadReport(IndexReport report, IssueInfo added) {
     List<Block> blocks = new ArrayList<>(report(report));
     if (added != null && (added.date() == null || added.dateInferred())) {
       blocks.add(Block.plain(dateHint(added)));
@@ -124,7 +123,7 @@ record AdminText(Messages ui) {
 
   // ---- statistics ----
 
-  List<Block> stats(FeedbackCounts counts, List<IssueInfo> issues, long dbBytes, boolean indexing,
+  public List<Block> stats(FeedbackCounts counts, List<IssueInfo> issues, long dbBytes, boolean indexing,
       FollowStore.Counts follows) {
     int articles = issues.stream().mapToInt(IssueInfo::articles).sum();
     int passages = issues.stream().mapToInt(IssueInfo::chunks).sum();
@@ -142,7 +141,7 @@ record AdminText(Messages ui) {
   }
 
   /** "850 KB", "12.3 MB" (decimal units, as the intake's messages count). */
-  static String size(long bytes) {
+  public static String size(long bytes) {
     return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1e3)
         : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }

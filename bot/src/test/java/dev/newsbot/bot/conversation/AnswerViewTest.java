@@ -1,9 +1,7 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.bot.conversation.AnswerView;
-import dev.newsbot.bot.conversation.Block;
 import dev.newsbot.bot.messages.Messages;
 import dev.newsbot.retrieval.CitedParagraph;
 import dev.newsbot.retrieval.answer.Answer;
@@ -83,12 +81,20 @@ class AnswerViewTest {
 
   @Test
   void buttonsCarryOnlyKindAnswerAndNumber() {
-    var keyboard = Keyboards.of(Keyboards.forAnswer(42,
-        List.of(HOSTILE, new Citation(2, "f", "p", null, false, "t", 1, 0, 1, "q")), Messages.ENGLISH));
-    assertThat(keyboard.getKeyboard()).hasSize(2);
-    assertThat(keyboard.getKeyboard().get(0)).extracting(b -> b.getText() + "=" + b.getCallbackData())
+    var rows = Buttons.forAnswer(42,
+        List.of(HOSTILE, new Citation(2, "f", "p", null, false, "t", 1, 0, 1, "q")), Messages.ENGLISH);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).extracting(b -> b.label() + "=" + b.data())
         .containsExactly("[1] Source=src:42:1", "[2] Source=src:42:2");
-    assertThat(keyboard.getKeyboard().get(1)).extracting(b -> b.getText() + "=" + b.getCallbackData())
-        .containsExactly("👍=up:42:0", "👎=down:42:0");
+    assertThat(rows.get(1)).extracting(b -> b.label() + "=" + b.data()).containsExactly("👍=up:42:0", "👎=down:42:0");
+  }
+
+  @Test
+  void aListOfArticlesHasOneNumberedButtonEachFiveToARow() {
+    List<Citation> leads = java.util.stream.IntStream.rangeClosed(1, 7)
+        .mapToObj(n -> new Citation(n, "f", "p", null, false, "t", 1, 0, 1, "q")).toList();
+    assertThat(Buttons.forLeads(9, leads)).extracting(row -> row.stream().map(b -> b.label() + "=" + b.data()).toList())
+        .containsExactly(List.of("1=src:9:1", "2=src:9:2", "3=src:9:3", "4=src:9:4", "5=src:9:5"),
+            List.of("6=src:9:6", "7=src:9:7"));
   }
 }

@@ -1,9 +1,7 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsbot.bot.conversation.Block;
-import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.testkit.TelegramHtml;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,13 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.Command;
-import dev.newsbot.bot.conversation.Conversation;
 import dev.newsbot.bot.messages.Messages;
 
 /** {@code /ask <question>}: asks a question, the way to ask in a group without mentioning the bot. */
-final class AskCommand implements Command {
+public final class AskCommand implements Command {
 
   private final QuestionHandler questions;
 
-  AskCommand(QuestionHandler questions) {
+  public AskCommand(QuestionHandler questions) {
     this.questions = questions;
   }
 

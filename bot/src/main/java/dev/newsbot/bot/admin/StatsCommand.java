@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.admin;
 
 import dev.newsbot.bot.conversation.Command;
 import dev.newsbot.bot.conversation.Conversation;
@@ -12,14 +12,14 @@ import dev.newsbot.retrieval.NewsIndex;
  * articles, passages and the bytes of {@code newsbot.db} (with its write-ahead log and term
  * index) in the data folder. The router refuses everyone else.
  */
-final class StatsCommand implements Command {
+public final class StatsCommand implements Command {
 
   private final FeedbackStore store;
   private final NewsIndex index;
   private final IndexRunner runner;
   private final FollowStore follows;
 
-  StatsCommand(FeedbackStore store, NewsIndex index, IndexRunner runner, FollowStore follows) {
+  public StatsCommand(FeedbackStore store, NewsIndex index, IndexRunner runner, FollowStore follows) {
     this.follows = follows;
     this.store = store;
     this.index = index;

@@ -1,5 +1,7 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.admin;
 
+import dev.newsbot.bot.launch.FatalErrors;
+import dev.newsbot.bot.launch.Threads;
 import dev.newsbot.bot.conversation.Conversation;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -17,17 +19,17 @@ import org.slf4j.LoggerFactory;
  * time, so that the update threads go on answering questions from the old index meanwhile. A job
  * asked for while another is under way is refused, not queued: the admin is told to wait.
  */
-final class IndexRunner {
+public final class IndexRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IndexRunner.class);
 
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(ChatQueues.named("newsbot-indexing"));
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(Threads.named("newsbot-indexing"));
   private final ScheduledExecutorService ticker =
-      Executors.newSingleThreadScheduledExecutor(ChatQueues.named("newsbot-progress"));
+      Executors.newSingleThreadScheduledExecutor(Threads.named("newsbot-progress"));
   private final AtomicBoolean busy = new AtomicBoolean();
   private final Duration progressEvery;
 
-  IndexRunner(Duration progressEvery) {
+  public IndexRunner(Duration progressEvery) {
     this.progressEvery = progressEvery;
   }
 
@@ -37,7 +39,7 @@ final class IndexRunner {
    *
    * @return false when a job is under way (nothing is started) or the bot is stopping
    */
-  boolean tryStart(Supplier<Runnable> job) {
+  public boolean tryStart(Supplier<Runnable> job) {
     if (!busy.compareAndSet(false, true)) {
       return false;
     }
@@ -69,12 +71,12 @@ final class IndexRunner {
   }
 
   /** True while a job runs. */
-  boolean busy() {
+  public boolean busy() {
     return busy.get();
   }
 
   /** A progress message for a job, edited at most once per the interval this runner was given. */
-  ProgressMessage progress(Conversation chat, AdminText text, String title) {
+  public ProgressMessage progress(Conversation chat, AdminText text, String title) {
     return new ProgressMessage(chat, text, title, ticker, progressEvery);
   }
 
@@ -82,7 +84,7 @@ final class IndexRunner {
    * Takes no more jobs and waits up to {@code grace} for the one under way. A run cut short
    * leaves the index as it was: it becomes visible only in its final commit.
    */
-  void close(Duration grace) {
+  public void close(Duration grace) {
     worker.shutdown();
     try {
       if (!worker.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {

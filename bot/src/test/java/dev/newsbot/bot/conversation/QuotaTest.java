@@ -1,8 +1,8 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import static dev.newsbot.bot.telegram.Quota.Decision.ANSWER;
-import static dev.newsbot.bot.telegram.Quota.Decision.REFUSE_QUIETLY;
-import static dev.newsbot.bot.telegram.Quota.Decision.REFUSE_WITH_NOTICE;
+import static dev.newsbot.bot.conversation.Quota.Decision.ANSWER;
+import static dev.newsbot.bot.conversation.Quota.Decision.REFUSE_QUIETLY;
+import static dev.newsbot.bot.conversation.Quota.Decision.REFUSE_WITH_NOTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * limit is told once per window; further questions in that window are dropped quietly, so a
  * flood never turns into a flood of refusals.
  */
-final class Quota {
+public final class Quota {
 
   /** What to do with one question. */
   enum Decision {
@@ -26,13 +26,13 @@ final class Quota {
   private final Map<Long, ArrayDeque<Long>> asked = new HashMap<>();
   private final Map<Long, Long> noticeAt = new HashMap<>();
 
-  Quota(int perWindow, Duration window, LongSupplier nanoTime) {
+  public Quota(int perWindow, Duration window, LongSupplier nanoTime) {
     this.perWindow = perWindow;
     this.windowNanos = window.toNanos();
     this.nanoTime = nanoTime;
   }
 
-  synchronized Decision take(long userId) {
+  public synchronized Decision take(long userId) {
     long now = nanoTime.getAsLong();
     if (asked.size() > 10_000) {
       forgetIdle(now);

@@ -1,8 +1,5 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.Conversation;
-import dev.newsbot.bot.conversation.Block;
-import dev.newsbot.bot.conversation.Span;
 import dev.newsbot.bot.feedback.FeedbackStore;
 import dev.newsbot.bot.follow.FollowStore;
 import dev.newsbot.bot.follow.Topics;
@@ -25,14 +22,14 @@ import org.slf4j.LoggerFactory;
  * topics, the newest issue's headlines, the newest articles about a topic. Lists carry a button per
  * article that shows its lead paragraph (kept as an answer, so the buttons carry only a number).
  */
-final class ReaderRequests {
+public final class ReaderRequests {
 
   private static final Logger log = LoggerFactory.getLogger(ReaderRequests.class);
 
   /** Articles listed for "the newest about X". */
-  static final int NEWEST = 5;
+  public static final int NEWEST = 5;
   /** Buttons a list carries at most (callback data numbers them up to 99). */
-  static final int MAX_BUTTONS = 30;
+  public static final int MAX_BUTTONS = 30;
 
   private final NewsIndex index;
   private final FollowStore follows;
@@ -41,7 +38,7 @@ final class ReaderRequests {
   private final BiPredicate<Long, Long> groupAdmin;
 
   /** {@code groupAdmin} tells whether a user (second) is an admin of a group chat (first). */
-  ReaderRequests(NewsIndex index, FollowStore follows, FeedbackStore answers, int maxTopics,
+  public ReaderRequests(NewsIndex index, FollowStore follows, FeedbackStore answers, int maxTopics,
       BiPredicate<Long, Long> groupAdmin) {
     this.index = index;
     this.follows = follows;
@@ -51,7 +48,7 @@ final class ReaderRequests {
   }
 
   /** Handles a message in words that makes a request; false when it is a question. */
-  boolean handled(Conversation c, String text) {
+  public boolean handled(Conversation c, String text) {
     Optional<Topics.Request> request = Topics.request(text);
     if (request.isEmpty()) {
       return false;
@@ -66,7 +63,7 @@ final class ReaderRequests {
     return true;
   }
 
-  void follow(Conversation c, String words) {
+  public void follow(Conversation c, String words) {
     Messages ui = c.ui();
     String topic = Topics.clean(words);
     if (Topics.key(topic).isEmpty()) {
@@ -88,7 +85,7 @@ final class ReaderRequests {
     }
   }
 
-  void unfollow(Conversation c, String words) {
+  public void unfollow(Conversation c, String words) {
     Messages ui = c.ui();
     String topic = Topics.clean(words);
     if (Topics.key(topic).isEmpty()) {
@@ -100,7 +97,7 @@ final class ReaderRequests {
     }
   }
 
-  void following(Conversation c) {
+  public void following(Conversation c) {
     Messages ui = c.ui();
     List<FollowStore.Follow> topics = follows.topics(c.chatId());
     if (topics.isEmpty()) {
@@ -111,7 +108,7 @@ final class ReaderRequests {
         Block.lines(topics.stream().map(f -> "• " + f.topic()).toList())));
   }
 
-  void latest(Conversation c) {
+  public void latest(Conversation c) {
     Messages ui = c.ui();
     Optional<IssueHeadlines> latest = index.latest();
     if (latest.isEmpty() || latest.get().articles().isEmpty()) {
@@ -131,7 +128,7 @@ final class ReaderRequests {
     withLeads(c, "/latest", blocks, articles, ui);
   }
 
-  void newest(Conversation c, String topic) {
+  public void newest(Conversation c, String topic) {
     Messages ui = c.ui();
     List<ArticleLead> found = index.newestAbout(topic, NEWEST);
     if (found.isEmpty()) {
@@ -156,7 +153,7 @@ final class ReaderRequests {
     }
     Language language = ui == Messages.ENGLISH ? Language.ENGLISH : Language.CHINESE;
     long id = answers.recordAnswer(c.chatId(), c.userId(), Answer.quoted(asked, language, leads), Block.text(blocks));
-    List<Integer> sent = c.reply(blocks, Keyboards.forLeads(id, leads));
+    List<Integer> sent = c.reply(blocks, Buttons.forLeads(id, leads));
     if (!sent.isEmpty()) {
       answers.attachMessage(id, sent.get(sent.size() - 1));
     }

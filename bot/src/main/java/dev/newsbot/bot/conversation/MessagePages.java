@@ -1,8 +1,5 @@
-package dev.newsbot.bot.telegram;
+package dev.newsbot.bot.conversation;
 
-import dev.newsbot.bot.conversation.Block;
-import dev.newsbot.bot.conversation.Html;
-import dev.newsbot.bot.conversation.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +9,10 @@ import java.util.List;
  * message breaks after a line, a sentence or a space, and only as a last resort inside a word,
  * never inside a surrogate pair, a tag or an entity: every message is valid HTML on its own.
  */
-final class MessagePages {
+public final class MessagePages {
 
   /** The Bot API's limit for one message's text. */
-  static final int LIMIT = 4096;
+  public static final int LIMIT = 4096;
 
   private static final String GAP = "\n\n";
   /** A long block starts in the message before it only when at least this much room is left there. */
@@ -23,11 +20,11 @@ final class MessagePages {
 
   private MessagePages() {}
 
-  static List<String> of(List<Block> blocks) {
+  public static List<String> of(List<Block> blocks) {
     return of(blocks, LIMIT);
   }
 
-  static List<String> of(List<Block> blocks, int limit) {
+  public static List<String> of(List<Block> blocks, int limit) {
     List<String> pages = new ArrayList<>();
     StringBuilder page = new StringBuilder();
     for (Block block : blocks) {
@@ -108,7 +105,7 @@ final class MessagePages {
    * characters, ending at the best break found: a line end, then a sentence end, then a space
    * or comma, else the longest prefix that fits. 0 when not even one character fits.
    */
-  static int fit(String text, int room) {
+  public static int fit(String text, int room) {
     int max = 0;
     int escaped = 0;
     while (max < text.length()) {
