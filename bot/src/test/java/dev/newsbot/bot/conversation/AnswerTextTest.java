@@ -11,13 +11,11 @@ import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.embed.HashingEmbedder;
 import dev.newsbot.retrieval.eval.PlainReply;
 import dev.newsbot.retrieval.indexing.IndexProgress;
-import dev.newsbot.retrieval.ingest.SeedIssues;
 import dev.newsbot.retrieval.search.SearchMode;
 import dev.newsbot.retrieval.text.Language;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,8 +84,8 @@ class AnswerTextTest {
     answers.add(new Answer("When?", Answer.Outcome.QUOTED, Language.ENGLISH, List.of(SIGNED, PHOTO), List.of(),
         List.of(), LocalDate.of(2024, 12, 3)));
     try (NewsIndex index = NewsIndex.open(dir, new HashingEmbedder(32), SearchMode.LEXICAL)) {
-      index.indexFolder(SeedIssues.dir(), false, IndexProgress.NONE);
-      for (String q : questions("/dev-questions.jsonl")) {
+      index.indexFolder(Path.of("..", "seeds"), false, IndexProgress.NONE);
+      for (String q : questions(Path.of("..", "retrieval", "src", "test", "resources", "dev-questions.jsonl"))) {
         answers.add(index.ask(q));
       }
     }
@@ -101,15 +99,12 @@ class AnswerTextTest {
     return new Answer("问题", outcome, language, List.of(), List.of(), closest, null);
   }
 
-  private static List<String> questions(String resource) throws IOException {
+  private static List<String> questions(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        AnswerTextTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
-          out.add(json.readTree(line).path("question").asText());
-        }
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        out.add(json.readTree(line).path("question").asText());
       }
     }
     assertThat(out).hasSize(47);
