@@ -1,23 +1,41 @@
 package dev.newsbot.bot.cli;
 
-import dev.newsbot.bot.conversation.AnswerView;
+import dev.newsbot.bot.config.Config;
+import dev.newsbot.bot.conversation.AskCommand;
+import dev.newsbot.bot.conversation.Dialogue;
 import dev.newsbot.bot.conversation.HelpCommand;
-import dev.newsbot.bot.conversation.SlashCommand;
+import dev.newsbot.bot.conversation.QuestionHandler;
+import dev.newsbot.bot.conversation.Quota;
+import dev.newsbot.bot.conversation.ReaderCommand;
+import dev.newsbot.bot.conversation.ReaderRequests;
 import dev.newsbot.bot.conversation.SourcesCommand;
 import dev.newsbot.bot.conversation.StartCommand;
+import dev.newsbot.bot.feedback.FeedbackStore;
+import dev.newsbot.bot.follow.FollowStore;
+import dev.newsbot.bot.health.Metrics;
 import dev.newsbot.retrieval.NewsIndex;
 import dev.newsbot.retrieval.search.SearchMode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code chat}: the console chat, with the same commands (/start, /help, /sources) and answers as Telegram. */
+/**
+ * {@code chat}: the console chat, with Telegram's commands, question handling and readers'
+ * requests (/latest, "最新一期"). What a console chat keeps (its answers, for the buttons it has
+ * not) lives in a temporary folder removed at the end; following a topic is for Telegram, where
+ * the bot can tell the reader later.
+ */
 @Command(name = "chat", mixinStandardHelpOptions = true,
     description = "Chat in the console (the default without a Telegram token).")
 final class ChatCommand implements Callable<Integer> {
@@ -31,10 +49,20 @@ final class ChatCommand implements Callable<Integer> {
   }
 
   Integer runWith(NewsbotCommand top) throws IOException {
-    try (NewsIndex index = Indexes.openReady(top.config(), SearchMode.HYBRID, System.err)) {
+    Config config = top.config();
+    Path state = Files.createTempDirectory("newsbot-chat");
+    try (NewsIndex index = Indexes.openReady(config, SearchMode.HYBRID, System.err);
+        FeedbackStore answers = FeedbackStore.open(state);
+        FollowStore follows = FollowStore.open(state, Clock.systemUTC())) {
       ConsoleConversation console = new ConsoleConversation(System.out);
-      List<dev.newsbot.bot.conversation.Command> commands =
-          List.of(new StartCommand(index), new HelpCommand(), new SourcesCommand(index));
+      ReaderRequests readers = new ReaderRequests(index, follows, answers, config.followMaxTopics(), (chat, user) -> true);
+      // one person at a terminal: no quota between questions
+      QuestionHandler questions = new QuestionHandler(index, answers, new Quota(Integer.MAX_VALUE, Duration.ofMinutes(1),
+          System::nanoTime), config.questionMaxChars(), Integer.MAX_VALUE, new Metrics(), readers,
+          Clock.system(config.paperTimeZone()));
+      Dialogue dialogue = new Dialogue(List.of(new StartCommand(index), new HelpCommand(), new SourcesCommand(index),
+          new AskCommand(questions), ReaderCommand.latest(readers), ReaderCommand.elsewhere("follow"),
+          ReaderCommand.elsewhere("following"), ReaderCommand.elsewhere("unfollow")), questions, user -> false);
       System.out.println(console.ui().text("chat.welcome"));
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       while (true) {
@@ -47,16 +75,20 @@ final class ChatCommand implements Callable<Integer> {
         if (line.isBlank()) {
           continue;
         }
-        Optional<SlashCommand> slash = SlashCommand.parse(line);
-        if (slash.isPresent()) {
-          commands.stream().filter(c -> c.name().equals(slash.get().name())).findFirst().ifPresentOrElse(
-              c -> c.run(console, slash.get().args()), () -> console.reply(console.ui().unknownCommand()));
-        } else {
-          console.reply(AnswerView.answer(index.ask(line)));
-        }
+        dialogue.line(console, line);
         if (System.out.checkError()) {
           return NewsbotCommand.OUTPUT_CLOSED;
         }
+      }
+    } finally {
+      removeAll(state);
+    }
+  }
+
+  private static void removeAll(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }

@@ -30,6 +30,11 @@ public final class ReaderCommand implements Command {
     return new ReaderCommand("unfollow", r::unfollow);
   }
 
+  /** {@code name} where following cannot work (the console: nothing to be told later through): says so. */
+  public static ReaderCommand elsewhere(String name) {
+    return new ReaderCommand(name, (c, args) -> c.reply(c.ui().text("chat.telegramOnly")));
+  }
+
   public static ReaderCommand latest(ReaderRequests r) {
     return new ReaderCommand("latest", (c, args) -> r.latest(c));
   }

@@ -5,7 +5,6 @@ import dev.newsbot.bot.messages.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
 /**
- * The bot's commands by name, and their menu in Telegram: Chinese by default, English for English
+ * The bot's commands' menu in Telegram: Chinese by default, English for English
  * apps. Everyone's menu leaves the admin-only commands out; each admin's private chat gets them all.
  */
 final class CommandMenu {
@@ -33,10 +32,6 @@ final class CommandMenu {
 
   CommandMenu(List<Command> commands) {
     commands.forEach(c -> this.commands.put(c.name(), c));
-  }
-
-  Optional<Command> find(String name) {
-    return Optional.ofNullable(commands.get(name));
   }
 
   /** Registers the menus with setMyCommands; a failure is logged, the bot runs on without that menu. */

@@ -6,6 +6,7 @@ import dev.newsbot.bot.conversation.ReaderCommand;
 import dev.newsbot.bot.conversation.AskCommand;
 import dev.newsbot.bot.conversation.Quota;
 import dev.newsbot.bot.conversation.CallbackHandler;
+import dev.newsbot.bot.conversation.Dialogue;
 import dev.newsbot.bot.admin.StatsCommand;
 import dev.newsbot.bot.admin.ReindexCommand;
 import dev.newsbot.bot.admin.IndexRunner;
@@ -120,14 +121,16 @@ public final class TelegramBot implements AutoCloseable {
           new Quota(settings.questionsPerMinute(), Duration.ofMinutes(1), System::nanoTime), settings.maxQuestionChars(),
           settings.questionsPerMinute(), metrics, readers,
           tuning.clock().withZone(settings.paperTimeZone()));
-      CommandMenu menu = new CommandMenu(List.of(new StartCommand(index), new HelpCommand(),
+      Dialogue dialogue = new Dialogue(List.of(new StartCommand(index), new HelpCommand(),
           new SourcesCommand(index), new AskCommand(questions), ReaderCommand.latest(readers),
           ReaderCommand.follow(readers), ReaderCommand.following(readers), ReaderCommand.unfollow(readers),
-          new ReindexCommand(intake, indexing), new StatsCommand(store, index, indexing, follows)));
+          new ReindexCommand(intake, indexing), new StatsCommand(store, index, indexing, follows)),
+          questions, settings::isAdmin);
+      CommandMenu menu = new CommandMenu(dialogue.commands());
       menu.publish(api, settings.adminUserIds());
       Languages languages = new Languages();
-      UpdateRouter router = new UpdateRouter(me, menu, questions, new CallbackHandler(index, store, languages),
-          new UploadHandler(settings, api, intake, index, indexing), replies, settings::isAdmin, languages);
+      UpdateRouter router = new UpdateRouter(me, dialogue, new CallbackHandler(index, store, languages),
+          new UploadHandler(settings, api, intake, index, indexing), replies, languages);
       this.consumer = new UpdateConsumer(journal, queues, router, new ObjectMapper(), secrets, api);
       consumer.resume(journal.takeUnfinished());
       alerts.start();

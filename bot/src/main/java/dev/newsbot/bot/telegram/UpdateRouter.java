@@ -1,13 +1,11 @@
 package dev.newsbot.bot.telegram;
 
-import dev.newsbot.bot.conversation.QuestionHandler;
 import dev.newsbot.bot.conversation.CallbackHandler;
-import dev.newsbot.bot.conversation.Command;
 import dev.newsbot.bot.conversation.Conversation;
+import dev.newsbot.bot.conversation.Dialogue;
 import dev.newsbot.bot.conversation.Languages;
 import dev.newsbot.bot.conversation.SlashCommand;
 import java.util.Optional;
-import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -27,25 +25,21 @@ final class UpdateRouter {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
   private final User bot;
-  private final CommandMenu menu;
-  private final QuestionHandler questions;
+  private final Dialogue dialogue;
   private final CallbackHandler callbacks;
   private final UploadHandler uploads;
   private final Replies replies;
   private final Pattern mention;
-  private final LongPredicate admins;
   private final Languages languages;
 
-  UpdateRouter(User bot, CommandMenu menu, QuestionHandler questions, CallbackHandler callbacks,
-      UploadHandler uploads, Replies replies, LongPredicate admins, Languages languages) {
+  UpdateRouter(User bot, Dialogue dialogue, CallbackHandler callbacks, UploadHandler uploads, Replies replies,
+      Languages languages) {
     this.bot = bot;
-    this.menu = menu;
-    this.questions = questions;
+    this.dialogue = dialogue;
     this.callbacks = callbacks;
     this.uploads = uploads;
     this.replies = replies;
     this.mention = mentionOf(bot.getUserName());
-    this.admins = admins;
     this.languages = languages;
   }
 
@@ -87,33 +81,20 @@ final class UpdateRouter {
     String text = m.getText();
     Optional<SlashCommand> command = SlashCommand.parse(text);
     if (command.isPresent()) {
-      command(c, command.get(), isPrivate);
+      if (command.get().isFor(bot.getUserName())) {
+        dialogue.command(c, command.get(), isPrivate || command.get().target() != null);
+      }
       return;
     }
     if (isPrivate) {
-      questions.answer(c, text);
+      dialogue.question(c, text);
       return;
     }
     Matcher mentioned = mention.matcher(text);
     if (mentioned.find()) {
-      questions.answer(c, mentioned.replaceAll(" ").replaceAll("\\s+", " "));
+      dialogue.question(c, mentioned.replaceAll(" ").replaceAll("\\s+", " "));
     } else if (repliesToBot(m)) {
-      questions.answer(c, text);
-    }
-  }
-
-  private void command(Conversation c, SlashCommand command, boolean isPrivate) {
-    if (!command.isFor(bot.getUserName())) {
-      return;
-    }
-    Optional<Command> known = menu.find(command.name());
-    if (known.isPresent() && known.get().adminOnly() && !admins.test(c.userId())) {
-      log.info("/{} refused for user {}: not an admin", command.name(), c.userId());
-      c.reply(known.get().refusal(c.ui()));
-    } else if (known.isPresent()) {
-      known.get().run(c, command.args());
-    } else if (isPrivate || command.target() != null) {
-      c.reply(c.ui().unknownCommand());
+      dialogue.question(c, text);
     }
   }
 
