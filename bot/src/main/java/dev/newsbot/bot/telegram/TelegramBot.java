@@ -35,7 +35,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,8 +89,8 @@ public final class TelegramBot implements AutoCloseable {
     this.secrets = new Secrets(settings.token());
     this.pollingHealth = new PollingHealth(tuning.pollTimeout().plusSeconds(20), System::nanoTime);
     PollingBackOff backOff = new PollingBackOff(tuning.retry(), pollingHealth);
-    this.sendHttp = http(tuning.readTimeout(), new ApiErrorInterceptor(secrets, e -> count(metrics, e), () -> false));
-    this.pollHttp = http(tuning.pollTimeout().plusSeconds(20), new ApiErrorInterceptor(secrets, e -> {
+    this.sendHttp = HttpClients.of(tuning.readTimeout(), new ApiErrorInterceptor(secrets, e -> count(metrics, e), () -> false));
+    this.pollHttp = HttpClients.of(tuning.pollTimeout().plusSeconds(20), new ApiErrorInterceptor(secrets, e -> {
       backOff.failed(e);
       count(metrics, e);
     }, () -> stopping)).newBuilder().socketFactory(pollSockets).retryOnConnectionFailure(false).build();
@@ -220,25 +219,9 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  private static OkHttpClient http(Duration readTimeout, ApiErrorInterceptor errors) {
-    Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(Threads.named("newsbot-http")));
-    dispatcher.setMaxRequests(64);
-    dispatcher.setMaxRequestsPerHost(64);
-    return new OkHttpClient.Builder()
-        .dispatcher(dispatcher)
-        .connectTimeout(Duration.ofSeconds(10))
-        .writeTimeout(Duration.ofSeconds(30))
-        .readTimeout(readTimeout)
-        .addInterceptor(errors)
-        .build();
-  }
-
   private void shutdownHttp() {
-    for (OkHttpClient c : List.of(sendHttp, pollHttp)) {
-      c.dispatcher().cancelAll();
-      c.dispatcher().executorService().shutdownNow();
-      c.connectionPool().evictAll();
-    }
+    HttpClients.shutdown(sendHttp);
+    HttpClients.shutdown(pollHttp);
     pollThread.shutdownNow();
     try {
       pollThread.awaitTermination(5, TimeUnit.SECONDS);
