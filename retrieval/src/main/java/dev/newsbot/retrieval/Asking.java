@@ -9,7 +9,7 @@ import dev.newsbot.retrieval.search.Retriever;
 import dev.newsbot.retrieval.search.SearchMode;
 import dev.newsbot.retrieval.search.TimeScope;
 import dev.newsbot.retrieval.store.IndexStore;
-import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.text.Folding;
 import dev.newsbot.retrieval.time.TimeSpan;
 import dev.newsbot.retrieval.time.TimeWords;
@@ -40,7 +40,7 @@ final class Asking {
    * Answers {@code question} asked on {@code today} from the passages {@code only} accepts (all
    * when null); never throws for any user text.
    */
-  Answer ask(Snapshot s, String question, LocalDate today, Predicate<StoredChunk> only,
+  Answer ask(Snapshot s, String question, LocalDate today, Predicate<StoredIssue> only,
       Consumer<List<Answerer.Ranked>> trace) {
     String clean = Questions.clean(question);
     Query q = Query.of(clean, s.corpus());
@@ -50,14 +50,15 @@ final class Asking {
     try {
       float[] vector = queryVector(clean, s);
       Optional<TimeSpan> span = TimeWords.of(clean, today, s.issueDays()::contains);
-      Predicate<StoredChunk> scope = span.map(TimeScope::only).map(p -> only == null ? p : p.and(only)).orElse(only);
-      List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.corpus(), s.byId(), Answerer.PASSAGES, scope);
+      Predicate<StoredIssue> scope = span.map(TimeScope::only).map(p -> only == null ? p : p.and(only)).orElse(only);
+      List<Hit> hits = new Retriever(store, mode).retrieve(q, vector, s.passages(), Answerer.PASSAGES,
+          s.issueIds(scope));
       if (span.isPresent()) {
         LOG.debug("time words \"{}\": {}..{} ({}), {} passages", span.get().words(), span.get().from(),
             span.get().to(), span.get().use(), hits.size());
         hits = TimeScope.order(span.get(), hits);
       }
-      return Answerer.answer(clean, q, hits, s.corpus().chunks(), vector, embedder, trace);
+      return Answerer.answer(clean, q, hits, s.passages(), vector, embedder, trace);
     } catch (RuntimeException e) {
       LOG.error("answering failed ({} characters asked): {}", clean.length(), e.toString());
       return Answerer.failed(clean, q.language());
@@ -71,7 +72,7 @@ final class Asking {
 
   /** The answer to {@code topic} from {@code issueFile} alone, unless that issue does not answer it. */
   Optional<Answer> alert(Snapshot s, String topic, String issueFile) {
-    Answer a = ask(s, topic, LocalDate.now(), c -> c.issue().file().equals(issueFile), ranked -> { });
+    Answer a = ask(s, topic, LocalDate.now(), i -> i.file().equals(issueFile), ranked -> { });
     return a.abstained() || a.citations().isEmpty() ? Optional.empty() : Optional.of(a);
   }
 
@@ -81,7 +82,7 @@ final class Asking {
       return List.of();
     }
     Query q = Query.of(clean, s.corpus());
-    return Leads.newestAbout(new Retriever(store, mode).retrieve(q, queryVector(clean, s), s.corpus(), s.byId(),
+    return Leads.newestAbout(new Retriever(store, mode).retrieve(q, queryVector(clean, s), s.passages(),
         Answerer.PASSAGES), max);
   }
 }

@@ -3,6 +3,7 @@ package dev.newsbot.retrieval;
 import dev.newsbot.retrieval.ingest.ParagraphKind;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.store.Corpus;
+import dev.newsbot.retrieval.store.PassageSource;
 import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.store.StoredParagraph;
@@ -27,13 +28,14 @@ final class Leads {
    * The newest issue: the one of the latest date; but the issue indexed last when it has no date
    * (today's paper whose date could not be read is still today's paper).
    */
-  static Optional<IssueHeadlines> latest(Corpus corpus) {
+  static Optional<IssueHeadlines> latest(Corpus corpus, PassageSource passages) {
     Optional<StoredIssue> last = corpus.issues().stream().max(Comparator.comparing(StoredIssue::id));
     Optional<StoredIssue> newest = last.isPresent() && last.get().date() == null ? last
         : corpus.issues().stream().filter(i -> i.date() != null).max(Comparator.comparing(StoredIssue::date)
             .thenComparing(StoredIssue::id)).or(() -> last);
-    return newest.map(i -> new IssueHeadlines(info(corpus, i),
-        corpus.articles().getOrDefault(i.id(), List.of()).stream().map(Leads::lead).flatMap(Optional::stream).toList()));
+    return newest.map(i -> new IssueHeadlines(info(corpus, i), Optional.ofNullable(passages.whole(i))
+        .map(PassageSource.WholeIssue::articles).orElse(List.of()).stream().map(Leads::lead)
+        .flatMap(Optional::stream).toList()));
   }
 
   /**
@@ -78,12 +80,12 @@ final class Leads {
   }
 
   /** See {@link NewsIndex#citedParagraph}. */
-  static Optional<CitedParagraph> cited(Corpus corpus, String issue, int start, int end) {
-    StoredIssue si = corpus.issue(issue);
+  static Optional<CitedParagraph> cited(PassageSource.WholeIssue whole, int start, int end) {
+    StoredIssue si = whole == null ? null : whole.issue();
     if (si == null || start < 0 || end > si.text().length() || start >= end) {
       return Optional.empty();
     }
-    for (StoredArticle a : corpus.articles().getOrDefault(si.id(), List.of())) {
+    for (StoredArticle a : whole.articles()) {
       StoredParagraph p = a.paragraphAt(start);
       if (p != null && end <= p.end()) {
         String text = si.text();

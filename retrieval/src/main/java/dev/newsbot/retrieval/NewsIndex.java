@@ -65,7 +65,7 @@ public final class NewsIndex implements AutoCloseable {
     this.asking = new Asking(store, embedder, mode);
     reload();
     String stored = snapshot.corpus().modelKey();
-    if (stored != null && !stored.equals(embedder.modelKey()) && !snapshot.corpus().chunks().isEmpty()
+    if (stored != null && !stored.equals(embedder.modelKey()) && snapshot.corpus().passageCount() > 0
         && !store.readOnly()) {
       LOG.warn("the index was embedded with {}, the settings name {}: embedding all passages again", stored,
           embedder.modelKey());
@@ -104,8 +104,8 @@ public final class NewsIndex implements AutoCloseable {
   /** Reads the store into a new snapshot; returns its issue count. */
   private int reload() {
     long generation = store.generation(); // read first: a commit in between makes the snapshot look older, never newer
-    Corpus corpus = store.load();
-    snapshot = Snapshot.of(corpus, generation);
+    Corpus corpus = store.outline();
+    snapshot = Snapshot.of(corpus, store.passages(corpus), generation);
     return corpus.issues().size();
   }
 
@@ -173,7 +173,7 @@ public final class NewsIndex implements AutoCloseable {
       if (store.generation() != snapshot.generation()) {
         reload(); // another process committed: what this run changes is measured against what is there now
       }
-      IndexReport r = indexer.run(files, removal, onlyThese, snapshot.corpus(), progress);
+      IndexReport r = indexer.run(files, removal, onlyThese, store.whole(snapshot.corpus()), progress);
       reload();
       List<StoredIssue> issues = snapshot.corpus().issues();
       LocalDate from = issues.stream().map(StoredIssue::date).filter(Objects::nonNull).min(LocalDate::compareTo)
@@ -216,7 +216,7 @@ public final class NewsIndex implements AutoCloseable {
 
   /** The newest issue with the headlines of its articles, if any issue is indexed ({@code /latest}). */
   public Optional<IssueHeadlines> latest() {
-    return Leads.latest(snapshot.corpus());
+    return Leads.latest(snapshot.corpus(), snapshot.passages());
   }
 
   /** The newest articles about {@code topic}, newest first ("最近有什么关于X的报道"); at most {@code max}. */
@@ -231,12 +231,12 @@ public final class NewsIndex implements AutoCloseable {
 
   /** The whole paragraph around a cited span, if that issue is still indexed with the same text. */
   public Optional<CitedParagraph> citedParagraph(String issue, int start, int end) {
-    return Leads.cited(snapshot.corpus(), issue, start, end);
+    return Leads.cited(snapshot.whole(issue), start, end);
   }
 
   /** The text of an indexed issue file, as its offsets count; for checking quotes. */
   public Optional<String> issueText(String issue) {
-    return Optional.ofNullable(snapshot.corpus().issue(issue)).map(StoredIssue::text);
+    return Optional.ofNullable(snapshot.whole(issue)).map(w -> w.issue().text());
   }
 
   /**
@@ -245,14 +245,14 @@ public final class NewsIndex implements AutoCloseable {
    */
   public IndexState state() {
     Snapshot s = snapshot;
-    return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().chunks().size(),
+    return new IndexState(s.generation(), store.generation(), s.corpus().issues().size(), s.corpus().passageCount(),
         store.bytesOnDisk());
   }
 
   /** Copies this SQLite index into {@code target} (completing a copy begun before); returns the issues copied. */
   public int copyTo(StoreChoice target, IndexProgress progress) {
     try (IndexStore to = target.open(store.file(), embedder.dimension())) {
-      return IndexCopy.copy(snapshot.corpus(), store.file(), to, embedder, progress);
+      return IndexCopy.copy(store.whole(snapshot.corpus()), store.file(), to, embedder, progress);
     }
   }
 

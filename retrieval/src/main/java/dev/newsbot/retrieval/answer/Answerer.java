@@ -4,6 +4,7 @@ import dev.newsbot.retrieval.embed.Embedder;
 import dev.newsbot.retrieval.ingest.ParagraphKind;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.store.PassageSource;
 import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.store.StoredParagraph;
 import dev.newsbot.retrieval.text.Folding;
@@ -38,9 +39,9 @@ public final class Answerer {
    * Answers from the retrieved passages. {@code questionVector} and {@code embedder} (both may be
    * null in lexical mode) rank sentences when the question has no term the index knows.
    */
-  public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
+  public static Answer answer(String question, Query q, List<Hit> hits, PassageSource passages,
       float[] questionVector, Embedder embedder) {
-    return answer(question, q, hits, allChunks, questionVector, embedder, ranked -> { });
+    return answer(question, q, hits, passages, questionVector, embedder, ranked -> { });
   }
 
   /**
@@ -59,12 +60,12 @@ public final class Answerer {
   }
 
   /** {@link #answer}, telling {@code trace} the candidates it ranked. */
-  public static Answer answer(String question, Query q, List<Hit> hits, List<StoredChunk> allChunks,
+  public static Answer answer(String question, Query q, List<Hit> hits, PassageSource passages,
       float[] questionVector, Embedder embedder, Consumer<List<Ranked>> trace) {
     AnswerType type = AnswerType.of(q.folded());
     List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
         ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
-        : SentencePicker.rank(q, type, hits, allChunks);
+        : SentencePicker.rank(q, type, hits, passages);
     trace.accept(ranked.stream().map(c -> new Ranked(c.chunk().issue().file(), c.text(), c.features())).toList());
     Verdict verdict = Abstention.judge(q, type, hits, ranked);
     LOG.debug("support {}", verdict.support());
@@ -89,7 +90,7 @@ public final class Answerer {
     LocalDate meant = type.asksWhen() ? ArticleDates.meant(citations.get(0).quote(), citations.get(0).date())
         .orElse(null) : null;
     return new Answer(question, Answer.Outcome.QUOTED, q.language(), citations,
-        passages(hits, lead(type, ranked.get(0), chosen, allChunks)), List.of(), meant);
+        passages(hits, lead(type, ranked.get(0), chosen, passages)), List.of(), meant);
   }
 
   /**
@@ -169,9 +170,9 @@ public final class Answerer {
    * the article, which starts with its headline.
    */
   private static StoredChunk lead(AnswerType type, Candidate best, List<Candidate> chosen,
-      List<StoredChunk> allChunks) {
+      PassageSource passages) {
     if (type.asksTitle() && !titleLike(best.text())) {
-      List<StoredChunk> article = SentencePicker.sameArticle(best.chunk(), allChunks);
+      List<StoredChunk> article = passages.sameArticle(best.chunk());
       return article.isEmpty() ? best.chunk() : article.get(0);
     }
     for (Predicate<String> hasFact : type.wantedBeside(Folding.fold(best.text()))) {

@@ -5,6 +5,7 @@ import dev.newsbot.retrieval.ingest.Bylines;
 import dev.newsbot.retrieval.ingest.ParagraphKind;
 import dev.newsbot.retrieval.search.Hit;
 import dev.newsbot.retrieval.search.Query;
+import dev.newsbot.retrieval.store.PassageSource;
 import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.store.StoredParagraph;
 import dev.newsbot.retrieval.text.Folding;
@@ -36,7 +37,7 @@ final class SentencePicker {
    * article (an answer often sits in a passage that repeats fewer of the question's words), best
    * first.
    */
-  static List<Candidate> rank(Query q, AnswerType type, List<Hit> hits, List<StoredChunk> allChunks) {
+  static List<Candidate> rank(Query q, AnswerType type, List<Hit> hits, PassageSource passages) {
     List<Candidate> out = new ArrayList<>();
     double total = total(q.weights()) + LIMITS.characterWeight() * total(q.characters());
     if (hits.isEmpty() || total == 0) {
@@ -49,7 +50,7 @@ final class SentencePicker {
       seen.add(h.chunk());
       addSentences(q, type, total, h.chunk(), r, h.score() / top, out);
     }
-    for (StoredChunk c : sameArticle(hits.get(0).chunk(), allChunks)) {
+    for (StoredChunk c : passages.sameArticle(hits.get(0).chunk())) {
       if (seen.add(c)) {
         addSentences(q, type, total, c, LIMITS.passageDepth(), 0, out);
       }
@@ -79,22 +80,6 @@ final class SentencePicker {
         out.add(new Candidate(c, rank, p.start(), p.end(), p.text(), score, own, before, after, fit, features));
       }
     }
-  }
-
-  /** The passages of the chunk's article: neighbours in the corpus list, which keeps articles together. */
-  static List<StoredChunk> sameArticle(StoredChunk chunk, List<StoredChunk> all) {
-    if (all.isEmpty() || chunk.index() >= all.size() || all.get(chunk.index()) != chunk) {
-      return List.of();
-    }
-    int from = chunk.index();
-    while (from > 0 && all.get(from - 1).article() == chunk.article()) {
-      from--;
-    }
-    int to = chunk.index();
-    while (to + 1 < all.size() && all.get(to + 1).article() == chunk.article()) {
-      to++;
-    }
-    return all.subList(from, to + 1);
   }
 
   /**

@@ -155,7 +155,7 @@ public final class Query {
 
   /** Inverse document frequency of each usable term: known to the index and not too common. */
   private static Map<String, Double> weigh(List<String> terms, Corpus corpus) {
-    int n = Math.max(1, corpus.chunks().size());
+    int n = Math.max(1, corpus.passageCount());
     Map<String, Double> weights = new LinkedHashMap<>();
     for (String term : terms) {
       int df = corpus.docs(term);

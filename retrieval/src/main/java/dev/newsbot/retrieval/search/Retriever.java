@@ -1,7 +1,7 @@
 package dev.newsbot.retrieval.search;
 
-import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.IndexStore;
+import dev.newsbot.retrieval.store.PassageSource;
 import dev.newsbot.retrieval.store.ScoredId;
 import dev.newsbot.retrieval.store.StoredChunk;
 import dev.newsbot.retrieval.vectors.VectorIndex;
@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * Finds passages for a question: bm25 over bigram terms (SQLite FTS5, or in a large archive the
@@ -39,57 +39,62 @@ public final class Retriever {
   }
 
   /** The best {@code limit} passages, best first. {@code queryVector} may be null in lexical mode. */
-  public List<Hit> retrieve(Query query, float[] queryVector, Corpus corpus, Map<Long, StoredChunk> byId, int limit) {
-    return retrieve(query, queryVector, corpus, byId, limit, null);
+  public List<Hit> retrieve(Query query, float[] queryVector, PassageSource passages, int limit) {
+    return retrieve(query, queryVector, passages, limit, null);
   }
 
   /**
-   * The best {@code limit} passages among those {@code only} accepts (all when it is null): the
-   * lexical ranking keeps its order over them, the dense one is the exact ranking of them alone,
-   * so a few issues of a large archive (a question about "yesterday") are searched whole.
+   * The best {@code limit} passages among those of {@code issues} (all when it is null): the
+   * lexical ranking keeps its order over them, the dense one is the ranking of them alone, so a
+   * few issues of a large archive (a question about "yesterday") are searched whole. Only the
+   * passages that make the cut are read from {@code passages}.
    */
-  public List<Hit> retrieve(Query query, float[] queryVector, Corpus corpus, Map<Long, StoredChunk> byId, int limit,
-      Predicate<StoredChunk> only) {
+  public List<Hit> retrieve(Query query, float[] queryVector, PassageSource passages, int limit, Set<Long> issues) {
     List<ScoredId> lexical = mode == SearchMode.DENSE ? List.of() : lexical(query);
     float[] unit = mode == SearchMode.LEXICAL || queryVector == null ? null : VectorIndex.unit(queryVector);
-    List<VectorIndex.Scored> dense = unit == null ? List.of()
-        : only == null ? corpus.vectors().nearest(unit, DEPTH) : nearestAmong(corpus, unit, only);
-    if (only != null) {
-      lexical = lexical.stream().filter(s -> byId.containsKey(s.id()) && only.test(byId.get(s.id()))).toList();
+    List<PassageSource.Near> dense = unit == null ? List.of() : passages.nearest(unit, DEPTH, issues);
+    if (issues != null) {
+      lexical = passages.within(lexical, issues);
     }
+    List<Long> ids = new ArrayList<>(lexical.size() + dense.size());
+    lexical.forEach(s -> ids.add(s.id()));
+    dense.forEach(n -> ids.add(n.id()));
+    Map<Long, Integer> keys = passages.keys(ids);
 
     Map<Integer, double[]> fused = new HashMap<>();
+    Map<Integer, Long> idOf = new HashMap<>();
     for (int r = 0; r < lexical.size(); r++) {
-      StoredChunk c = byId.get(lexical.get(r).id());
-      if (c != null) {
-        double[] f = fused.computeIfAbsent(c.index(), k -> new double[] {0, Double.NaN});
+      Integer key = keys.get(lexical.get(r).id());
+      if (key != null) {
+        double[] f = fused.computeIfAbsent(key, k -> new double[] {0, Double.NaN});
         f[0] += 1.0 / (RRF_K + r + 1);
         f[1] = lexical.get(r).score();
+        idOf.put(key, lexical.get(r).id());
       }
     }
     double denseWeight = denseWeight(query);
     for (int r = 0; r < dense.size(); r++) {
-      double[] f = fused.computeIfAbsent(dense.get(r).position(), k -> new double[] {0, Double.NaN});
-      f[0] += denseWeight / (RRF_K + r + 1);
-    }
-    List<Hit> hits = new ArrayList<>(fused.size());
-    for (var e : fused.entrySet()) {
-      double sim = unit == null ? Double.NaN : corpus.vectors().similarity(e.getKey(), unit);
-      hits.add(new Hit(corpus.chunks().get(e.getKey()), e.getValue()[0], e.getValue()[1], sim));
-    }
-    hits.sort((a, b) -> Double.compare(b.score(), a.score()));
-    return hits.size() > limit ? hits.subList(0, limit) : hits;
-  }
-
-  private static List<VectorIndex.Scored> nearestAmong(Corpus corpus, float[] unit, Predicate<StoredChunk> only) {
-    List<VectorIndex.Scored> out = new ArrayList<>();
-    for (StoredChunk c : corpus.chunks()) {
-      if (only.test(c)) {
-        out.add(new VectorIndex.Scored(c.index(), corpus.vectors().similarity(c.index(), unit)));
+      Integer key = keys.get(dense.get(r).id());
+      if (key != null) {
+        double[] f = fused.computeIfAbsent(key, k -> new double[] {0, Double.NaN});
+        f[0] += denseWeight / (RRF_K + r + 1);
+        idOf.put(key, dense.get(r).id());
       }
     }
-    out.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
-    return out.size() > DEPTH ? out.subList(0, DEPTH) : out;
+    List<Map.Entry<Integer, double[]>> best = new ArrayList<>(fused.entrySet());
+    best.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0])); // stable: ties keep the map's order
+    best = best.size() > limit ? best.subList(0, limit) : best;
+    Map<Long, StoredChunk> chunks = passages.passages(best.stream().map(e -> idOf.get(e.getKey())).toList());
+    List<Map.Entry<Integer, double[]>> found = best.stream().filter(e -> chunks.containsKey(idOf.get(e.getKey())))
+        .toList();
+    List<StoredChunk> chosen = found.stream().map(e -> chunks.get(idOf.get(e.getKey()))).toList();
+    double[] similarity = unit == null ? null : passages.similarities(chosen, unit);
+    List<Hit> hits = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      double[] f = found.get(k).getValue();
+      hits.add(new Hit(chosen.get(k), f[0], f[1], similarity == null ? Double.NaN : similarity[k]));
+    }
+    return hits;
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.newsbot.retrieval.search;
 
-import dev.newsbot.retrieval.store.StoredChunk;
+import dev.newsbot.retrieval.store.StoredIssue;
 import dev.newsbot.retrieval.time.TimeSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +29,9 @@ public final class TimeScope {
     return day != null && !day.isBefore(span.from()) && !day.isAfter(span.to().plusDays(REPORTED_WITHIN));
   }
 
-  /** The passages a filtering span lets answer, or null for a span that filters nothing. */
-  public static Predicate<StoredChunk> only(TimeSpan span) {
-    return span.use() == TimeSpan.Use.FILTER ? c -> reports(span, c.issue().date()) : null;
+  /** The issues a filtering span lets answer, or null for a span that filters nothing. */
+  public static Predicate<StoredIssue> only(TimeSpan span) {
+    return span.use() == TimeSpan.Use.FILTER ? i -> reports(span, i.date()) : null;
   }
 
   /** The hits in the order the span asks for: unchanged unless it prefers days or the newest. */

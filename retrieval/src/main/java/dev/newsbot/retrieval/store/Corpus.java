@@ -17,6 +17,8 @@ import java.util.Map;
  * @param vectors   the passages' vectors, by position in {@code chunks}
  * @param termDocs  lexical term → number of passages that hold it
  * @param modelKey  the embedding model of the vectors, or null when the index is empty
+ * @param passageCount the passages of the index: {@code chunks}' size, or, for an outline of an
+ *                  index whose passages stay in the store ({@link IndexStore#outline}), theirs
  */
 public record Corpus(
     List<StoredIssue> issues,
@@ -24,7 +26,8 @@ public record Corpus(
     List<StoredChunk> chunks,
     VectorIndex vectors,
     Map<String, Integer> termDocs,
-    String modelKey) {
+    String modelKey,
+    int passageCount) {
 
   public Corpus {
     issues = issues.stream()
@@ -34,6 +37,12 @@ public record Corpus(
     articles = Map.copyOf(articles);
     chunks = List.copyOf(chunks);
     termDocs = Map.copyOf(termDocs);
+  }
+
+  /** A whole snapshot: every passage is in {@code chunks}. */
+  public Corpus(List<StoredIssue> issues, Map<Long, List<StoredArticle>> articles, List<StoredChunk> chunks,
+      VectorIndex vectors, Map<String, Integer> termDocs, String modelKey) {
+    this(issues, articles, chunks, vectors, termDocs, modelKey, chunks.size());
   }
 
   public static Corpus empty() {

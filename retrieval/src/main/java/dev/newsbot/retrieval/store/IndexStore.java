@@ -77,6 +77,25 @@ public interface IndexStore extends AutoCloseable {
   Corpus load();
 
   /**
+   * What answering holds in memory: the whole snapshot ({@link #load}), unless the store keeps the
+   * passages and is asked for the few each question needs ({@link #passages}); then the issues
+   * without their texts, the articles' spans and the term statistics.
+   */
+  default Corpus outline() {
+    return load();
+  }
+
+  /** Where questions read the passages of {@code outline} (made by {@link #outline}). */
+  default PassageSource passages(Corpus outline) {
+    return new CorpusPassages(outline);
+  }
+
+  /** {@code outline} when it is the whole index, else the whole index read now (an indexing run keeps texts). */
+  default Corpus whole(Corpus outline) {
+    return outline;
+  }
+
+  /**
    * Lexical search over an OR of {@code terms}, in the order given (see {@code Query.searchTerms}):
    * passage ids with bm25 scores, higher is better, best first; none for no terms. A term is
    * literal text: each store writes it into its own query language so that no question can

@@ -30,10 +30,10 @@ class TimeScopeTest {
   @Test
   void aFilterKeepsTheIssuesOfItsDaysAndOfTheDayAfter() {
     TimeSpan yesterday = new TimeSpan(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 11), TimeSpan.Use.FILTER, "昨天");
-    assertThat(TimeScope.only(yesterday).test(MAR.chunk())).isTrue();
-    assertThat(TimeScope.only(yesterday).test(JAN.chunk())).isFalse();
+    assertThat(TimeScope.only(yesterday).test(MAR.chunk().issue())).isTrue();
+    assertThat(TimeScope.only(yesterday).test(JAN.chunk().issue())).isFalse();
     assertThat(TimeScope.only(new TimeSpan(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 10),
-        TimeSpan.Use.FILTER, "前天")).test(MAR.chunk())).isFalse();
+        TimeSpan.Use.FILTER, "前天")).test(MAR.chunk().issue())).isFalse();
   }
 
   @Test

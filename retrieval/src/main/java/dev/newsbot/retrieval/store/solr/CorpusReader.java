@@ -60,6 +60,31 @@ final class CorpusReader {
         state.model());
   }
 
+  /**
+   * The current issue versions without their texts, their articles' spans and each term's
+   * passage count (from the term dictionary, {@link TermStats}): what answering holds in memory
+   * when the passages stay in the collection ({@link SolrPassages}).
+   */
+  Corpus outline(StoreState state, TermStats terms) throws SolrServerException, IOException {
+    List<StoredIssue> issues = new ArrayList<>();
+    Map<Long, List<StoredArticle>> articles = new HashMap<>();
+    SolrQuery q = Reads.current("issue", state);
+    if (q != null) {
+      q.setFields("vid", "file", "sha256", "paper", "date", "date_inferred", "article_count", "chunk_count",
+          "articles");
+    }
+    int[] passages = {0};
+    reads.forEach(q, "vid", d -> {
+      StoredIssue issue = IssueDocs.readIssue(d);
+      issues.add(issue);
+      articles.put(issue.id(), IssueDocs.readArticles(d, issue));
+      passages[0] += issue.chunks();
+    });
+    Map<String, Integer> termDocs = issues.isEmpty() ? Map.of() : terms.read();
+    return new Corpus(issues, articles, List.of(), new ExactVectors(List.of()), termDocs, state.model(),
+        passages[0]);
+  }
+
   private static void countTerms(String terms, Map<String, Integer> termDocs) {
     Set<String> seen = new HashSet<>();
     for (String t : terms.split(" ")) {

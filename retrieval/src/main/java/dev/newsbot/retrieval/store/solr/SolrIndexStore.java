@@ -3,6 +3,7 @@ package dev.newsbot.retrieval.store.solr;
 import dev.newsbot.retrieval.store.Corpus;
 import dev.newsbot.retrieval.store.IndexStore;
 import dev.newsbot.retrieval.store.IssueWrite;
+import dev.newsbot.retrieval.store.PassageSource;
 import dev.newsbot.retrieval.store.ScoredId;
 import dev.newsbot.retrieval.store.StoreException;
 import java.io.IOException;
@@ -149,6 +150,25 @@ public final class SolrIndexStore implements IndexStore {
   public Corpus load() {
     StoreState now = fresh();
     return read(() -> new CorpusReader(reads).load(now));
+  }
+
+  /** The issues without their texts, the articles' spans and the term statistics; no passage is read. */
+  @Override
+  public Corpus outline() {
+    StoreState now = fresh();
+    return read(() -> new CorpusReader(reads).outline(now, new TermStats(client, settings.collection())));
+  }
+
+  /** Passages read from the collection as each question needs them. */
+  @Override
+  public PassageSource passages(Corpus outline) {
+    return new SolrPassages(client, settings.collection(), outline);
+  }
+
+  /** The outline holds no texts: an indexing run, which keeps removed issues' texts, reads the whole index. */
+  @Override
+  public Corpus whole(Corpus outline) {
+    return load();
   }
 
   /**
