@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a message in words asks besides an answer: to follow a topic ("关注老旧小区改造",
- * "有老旧小区改造的新消息告诉我", "follow road works"), to stop, the newest issue ("今天报纸说了什么"), the
- * newest articles about a topic ("最近有什么关于老旧小区改造的报道"), from the rules in
+ * What a message in words asks besides an answer: to follow a topic ("关注垃圾分类",
+ * "有垃圾分类的新消息告诉我", "follow road works"), to stop, the newest issue ("今天报纸说了什么"), the
+ * newest articles about a topic ("最近有什么关于垃圾分类的报道"), from the rules in
  * {@code reader-requests.txt}; and the key two spellings of one topic share.
  */
 public final class Topics {
@@ -60,7 +60,7 @@ public final class Topics {
     return t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t;
   }
 
-  /** The key of a topic: case, spaces and punctuation aside ("老旧小区 改造" is "老旧小区改造"). */
+  /** The key of a topic: case, spaces and punctuation aside ("垃圾 分类" is "垃圾分类"). */
   public static String key(String topic) {
     return MARKS.matcher(clean(topic)).replaceAll("").toLowerCase(Locale.ROOT);
   }
