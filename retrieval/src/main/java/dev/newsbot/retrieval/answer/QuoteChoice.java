@@ -66,15 +66,70 @@ final class QuoteChoice {
         length += c.text().length();
       }
     }
+    QuestionKind kind = QuestionKind.of(q.folded());
+    if (kind.list() || kind.method()) {
+      chosen = withList(kind, chosen, ranked);
+    }
     // the reply leads with the sentence that answers; what it quotes beside it follows in reading order
     List<Candidate> rest = new ArrayList<>(chosen.subList(1, chosen.size()));
     rest.sort(Comparator.comparing((Candidate c) -> c.chunk().issue().file())
         .thenComparingInt(c -> c.chunk().article().ordinal())
         .thenComparingInt(Candidate::start));
     List<Candidate> ordered = new ArrayList<>();
-    ordered.add(best);
+    ordered.add(chosen.get(0));
     ordered.addAll(rest);
     return ordered;
+  }
+
+  /**
+   * For a question asking for a list (or how something was done, often answered by one): the
+   * items of the numbered list that a chosen or a well-ranked sentence of the best article is in
+   * or sets up ({@link Enumeration}), beside the best sentence when both fit, instead of other
+   * quotes; for a list, failing that, the best sentence of the article that enumerates
+   * ("甲、乙、丙") when none quoted does.
+   */
+  private static List<Candidate> withList(QuestionKind kind, List<Candidate> chosen, List<Candidate> ranked) {
+    Candidate best = chosen.get(0);
+    List<Candidate> anchors = new ArrayList<>(chosen);
+    for (Candidate c : ranked.subList(1, Math.min(ranked.size(), LIMITS.factDepth()))) {
+      if (c.chunk().article() == best.chunk().article()) {
+        anchors.add(c);
+      }
+    }
+    for (Candidate anchor : anchors) {
+      List<Candidate> items = Enumeration.around(anchor, LIMITS.maxQuote(), LIMITS.maxTotal());
+      if (items.isEmpty()) {
+        continue;
+      }
+      int length = items.stream().mapToInt(c -> c.text().length()).sum();
+      List<Candidate> out = new ArrayList<>();
+      if (!overlapsAny(items, best) && length + best.text().length() <= LIMITS.maxTotal()) {
+        out.add(best);
+      }
+      out.addAll(items);
+      return out;
+    }
+    if (!kind.list() || chosen.stream().anyMatch(c -> SentenceFeatures.enumerates(Folding.fold(c.text())))) {
+      return chosen;
+    }
+    for (Candidate c : anchors.subList(chosen.size(), anchors.size())) {
+      if (!overlapsAny(chosen, c) && SentenceFeatures.enumerates(Folding.fold(c.text()))) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        while (out.size() > 1 && length(out) + c.text().length() > LIMITS.maxTotal()) {
+          out.remove(out.size() - 1);
+        }
+        if (length(out) + c.text().length() <= LIMITS.maxTotal()) {
+          out.add(c);
+          return out;
+        }
+        return chosen;
+      }
+    }
+    return chosen;
+  }
+
+  private static int length(List<Candidate> quotes) {
+    return quotes.stream().mapToInt(c -> c.text().length()).sum();
   }
 
   /** Whether the candidate's span overlaps one already chosen (a clause of the same sentence, say). */

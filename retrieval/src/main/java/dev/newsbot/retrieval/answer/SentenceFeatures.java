@@ -37,7 +37,7 @@ final class SentenceFeatures {
     boolean exact = type.asksFact() && !type.lacksExactAnswer(folded);
     boolean setsUp = SETUP.matcher(folded).find() && !ENUMERATOR.matcher(folded).find();
     boolean follows = before != null && SETUP.matcher(before).find();
-    boolean enumerates = ENUMERATOR.matcher(folded).find() || countBreaks(folded) >= 2;
+    boolean enumerates = enumerates(folded);
     boolean reason = REASON.matcher(folded).find();
     boolean method = METHOD.matcher(folded).find();
     boolean explain = kind.reason() || kind.method();
@@ -52,6 +52,11 @@ final class SentenceFeatures {
         kind.method() && method ? 1 : 0,
         opening ? 1 : 0,
         Math.min(1, folded.length() / 150.0)};
+  }
+
+  /** Whether a sentence lists things: an item mark ("一是", "其次") or three items or more ("甲、乙、丙"). */
+  static boolean enumerates(String folded) {
+    return ENUMERATOR.matcher(folded).find() || countBreaks(folded) >= 2;
   }
 
   private static int countBreaks(String s) {

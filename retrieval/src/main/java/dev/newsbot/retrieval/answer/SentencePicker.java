@@ -132,7 +132,7 @@ final class SentencePicker {
   }
 
   /** Characters of a news lead's byline opening the text ("株洲日报讯(全媒体记者/王娜) "), or 0. */
-  private static int leadLength(String raw) {
+  static int leadLength(String raw) {
     int end = Bylines.lead(raw).map(Bylines.Lead::end).orElse(0);
     while (end < raw.length() && Whitespace.isSpace(raw.charAt(end))) {
       end++;

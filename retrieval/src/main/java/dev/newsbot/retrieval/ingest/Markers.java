@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.ingest;
 
+import dev.newsbot.retrieval.text.Numerals;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -121,29 +122,6 @@ public final class Markers {
   }
 
   static int number(String digits) {
-    String d = digits.strip();
-    StringBuilder ascii = new StringBuilder();
-    for (char c : d.toCharArray()) {
-      ascii.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
-    }
-    String a = ascii.toString();
-    if (a.chars().allMatch(Character::isDigit)) {
-      return Integer.parseInt(a);
-    }
-    return chineseNumber(a);
-  }
-
-  private static int chineseNumber(String s) {
-    String digits = "零一二三四五六七八九";
-    if (s.equals("十")) {
-      return 10;
-    }
-    int ten = s.indexOf('十');
-    if (ten < 0) {
-      return digits.indexOf(s.charAt(0));
-    }
-    int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
-    int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
-    return tens * 10 + units;
+    return Math.max(0, Numerals.parse(digits));
   }
 }
