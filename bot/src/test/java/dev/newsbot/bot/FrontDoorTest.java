@@ -27,6 +27,10 @@ import dev.newsbot.retrieval.answer.Citation;
 import dev.newsbot.retrieval.answer.Passage;
 import dev.newsbot.retrieval.bench.ArchiveProbe;
 import dev.newsbot.retrieval.bench.BenchModel;
+import dev.newsbot.retrieval.bench.GeneratedSection;
+import dev.newsbot.retrieval.bench.Machine;
+import dev.newsbot.retrieval.bench.PeakResident;
+import dev.newsbot.retrieval.bench.SolrBeside;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import dev.newsbot.retrieval.eval.EvalReport;
@@ -44,7 +48,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bot reaches retrieval only through its front door, NewsIndex, and the values it takes and
- * returns; the benchmarks also through the bench's door (BenchModel, ArchiveProbe).
+ * returns; the benchmarks also through the bench's door (BenchModel, ArchiveProbe, SolrBeside,
+ * GeneratedSection, Machine, PeakResident).
  */
 class FrontDoorTest {
 
@@ -56,7 +61,7 @@ class FrontDoorTest {
           CitedParagraph.class, IndexBusyException.class, Answer.class, Byline.class, Citation.class, Passage.class, Language.class,
           IndexReport.class, IndexProgress.class, Removal.class, RejectedIssueException.class, EmbeddingChoice.class,
           SearchMode.class, EvalQuestion.class, EvalReport.class, BenchModel.class, ArchiveProbe.class,
-          StoreChoice.class))))
+          SolrBeside.class, GeneratedSection.class, Machine.class, PeakResident.class, StoreChoice.class))))
       .as("bot uses only retrieval's front door and the values it takes and returns");
 
   static final ArchRule BENCH_DOOR_FOR_THE_BENCH = noClasses().that().resideOutsideOfPackage("dev.newsbot.bot.bench..")

@@ -50,6 +50,30 @@ public final class StoreChoice {
     return solr == null ? "sqlite" : solr.where();
   }
 
+  /** The same cluster, reached the same way, with another collection (the benchmarks copy into one of their own). */
+  public StoreChoice withCollection(String collection) {
+    SolrSettings s = solrSettings();
+    return new StoreChoice(new SolrSettings(s.zkHosts(), s.zkChroot(), s.urls(), collection, s.shards(), s.replicas(),
+        s.user(), s.password(), s.timeout()));
+  }
+
+  /** Whether the index lives in SolrCloud. */
+  public boolean isSolr() {
+    return solr != null;
+  }
+
+  /**
+   * The cluster and collection, for the benchmarks that open the collection's store beside the index.
+   *
+   * @throws IllegalStateException for the SQLite store
+   */
+  public SolrSettings solrSettings() {
+    if (solr == null) {
+      throw new IllegalStateException("the SQLite store has no Solr settings");
+    }
+    return solr;
+  }
+
   IndexStore open(Path sqliteFile, int dimension) {
     return solr == null ? IndexStore.open(sqliteFile) : SolrIndexStore.open(solr, dimension);
   }

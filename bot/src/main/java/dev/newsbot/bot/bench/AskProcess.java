@@ -1,6 +1,7 @@
 package dev.newsbot.bot.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbot.retrieval.bench.PeakResident;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -10,15 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * The jar's {@code ask} command as a fresh process, started the way a user starts it: how long it
  * takes from launch to its last answer, and its peak resident memory. The benchmark's own process
  * cannot tell either: it has loaded three models and built archives before it gets there.
  *
- * <p>The peak is Linux's VmHWM of the child, read every few milliseconds while it runs (it only
- * grows, so the last reading before the exit is the peak up to those last milliseconds).
+ * <p>The peak is Linux's VmHWM of the child, read every few milliseconds while it runs
+ * ({@link PeakResident}).
  */
 final class AskProcess {
 
@@ -30,6 +31,7 @@ final class AskProcess {
   private final Path data;
   private final String model;
   private final List<String> jvmOptions;
+  private final Map<String, String> settings;
 
   /**
    * @param data the index folder ({@code data.dir})
@@ -37,9 +39,15 @@ final class AskProcess {
    * @param jvmOptions options for the child's JVM, e.g. {@code -Xmx2g}
    */
   AskProcess(Path data, String model, List<String> jvmOptions) {
+    this(data, model, jvmOptions, Map.of());
+  }
+
+  /** The same, with NEWSBOT_* variables besides (e.g. the solr.* settings); the SQLite store when they name none. */
+  AskProcess(Path data, String model, List<String> jvmOptions, Map<String, String> settings) {
     this.data = data;
     this.model = model;
     this.jvmOptions = List.copyOf(jvmOptions);
+    this.settings = Map.copyOf(settings);
   }
 
   /** {@code ask QUESTION}: start-up with an existing index to the first answer. */
@@ -49,10 +57,24 @@ final class AskProcess {
 
   /** {@code ask --json} fed the questions on standard input: memory after answering them all. */
   Run askAll(List<EvalQuestion> questions) throws IOException, InterruptedException {
+    return askLines(questions.stream().map(q -> Map.of("id", q.id(), "question", q.question())).toList());
+  }
+
+  /** {@code ask --json} fed these questions, numbered: its peak resident memory, as the Solr comparison reads it. */
+  PeakResident.Run askEach(List<String> questions) throws IOException, InterruptedException {
+    List<Map<String, String>> lines = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      lines.add(Map.of("id", Integer.toString(i + 1), "question", questions.get(i)));
+    }
+    Run run = askLines(lines);
+    return new PeakResident.Run(run.seconds(), run.peakMb());
+  }
+
+  private Run askLines(List<Map<String, String>> questions) throws IOException, InterruptedException {
     ObjectMapper json = new ObjectMapper();
     StringBuilder lines = new StringBuilder();
-    for (EvalQuestion q : questions) {
-      lines.append(json.writeValueAsString(Map.of("id", q.id(), "question", q.question()))).append('\n');
+    for (Map<String, String> q : questions) {
+      lines.append(json.writeValueAsString(q)).append('\n');
     }
     Path input = Files.createTempFile("newsbot-bench", ".jsonl");
     try {
@@ -74,32 +96,17 @@ final class AskProcess {
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(log.toFile());
+    builder.environment().put("NEWSBOT_STORE_TYPE", "sqlite");
     builder.environment().put("NEWSBOT_DATA_DIR", data.toAbsolutePath().toString());
     builder.environment().put("NEWSBOT_EMBEDDING_MODEL", model);
     builder.environment().remove("NEWSBOT_TELEGRAM_TOKEN");
+    builder.environment().putAll(settings);
     if (stdin != null) {
       builder.redirectInput(stdin.toFile());
     }
     try {
-      long t0 = System.nanoTime();
-      Process child = builder.start();
-      Path status = Path.of("/proc", Long.toString(child.pid()), "status");
-      long peak = -1;
-      long deadline = t0 + TimeUnit.MINUTES.toNanos(TIMEOUT_MINUTES);
-      while (!child.waitFor(5, TimeUnit.MILLISECONDS)) {
-        peak = Math.max(peak, Memory.peakMb(status));
-        if (System.nanoTime() > deadline) {
-          child.destroyForcibly();
-          throw new IllegalStateException(String.join(" ", arguments) + " did not finish in "
-              + TIMEOUT_MINUTES + " minutes");
-        }
-      }
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      if (child.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " exited with " + child.exitValue()
-            + ": " + tail(Files.readString(log)));
-      }
-      return new Run(seconds, peak);
+      PeakResident.Run run = PeakResident.watch(builder, log, Duration.ofMinutes(TIMEOUT_MINUTES));
+      return new Run(run.seconds(), run.peakMb());
     } finally {
       Files.deleteIfExists(log);
     }
@@ -117,9 +124,5 @@ final class AskProcess {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot locate the newsbot jar: " + e.getMessage(), e);
     }
-  }
-
-  private static String tail(String text) {
-    return text.length() <= 2000 ? text : "…" + text.substring(text.length() - 2000);
   }
 }

@@ -1,14 +1,13 @@
 package dev.newsbot.bot.bench;
 
 import dev.newsbot.retrieval.bench.BenchModel;
+import dev.newsbot.retrieval.bench.GeneratedSection;
+import dev.newsbot.retrieval.bench.Machine;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import dev.newsbot.retrieval.eval.EvalQuestion;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Runs the benchmarks in one process and writes the table with the machine, JVM and date. */
@@ -26,6 +25,14 @@ public final class Benchmark {
     this.questions = questions;
     this.rounds = rounds;
     this.loadSeconds = loadSeconds;
+  }
+
+  /** This run's part of docs/benchmarks.md; the rest of the file (notes, the Solr part) is kept. */
+  static final GeneratedSection SECTION = new GeneratedSection("main", "`bench`");
+
+  /** Writes {@code table} into this run's part of {@code file}, keeping the rest. */
+  public static void write(Path file, String table) throws IOException {
+    SECTION.write(file, "# Benchmarks", table);
   }
 
   /** Runs the seed-scale part (unless {@code skipSeed}) and each scale; returns the markdown. */
@@ -46,15 +53,6 @@ public final class Benchmark {
   }
 
   private static String header(String command) throws IOException {
-    Runtime rt = Runtime.getRuntime();
-    String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-        .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
-    return "Run: `" + command + "`  \n"
-        + "Date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "  \n"
-        + "Machine: " + rt.availableProcessors() + " cores (" + cpu + "), "
-        + Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ") + "  \n"
-        + "JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
-        + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()) + ", max heap "
-        + rt.maxMemory() / (1024 * 1024) + " MB\n\n";
+    return Machine.heading(command) + "\n\n";
   }
 }

@@ -181,6 +181,44 @@ public final class Config {
         Duration.ofMillis((Long) values.get(Setting.SOLR_TIMEOUT_MS)));
   }
 
+  /** solr.collection: the collection the bot's index lives in with store.type=solr. */
+  public String solrCollection() {
+    return (String) values.get(Setting.SOLR_COLLECTION);
+  }
+
+  /**
+   * The SolrCloud the solr.* settings name, whatever store.type says (the benchmarks measure it
+   * beside SQLite); empty when neither solr.zk-hosts nor solr.urls is set.
+   */
+  public java.util.Optional<StoreChoice> solrCluster() {
+    String zk = (String) values.get(Setting.SOLR_ZK_HOSTS);
+    String urls = (String) values.get(Setting.SOLR_URLS);
+    if (zk.isEmpty() && urls.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(StoreChoice.solr(zk, zk.isEmpty() ? urls : "", (String) values.get(Setting.SOLR_COLLECTION),
+        (String) values.get(Setting.SOLR_USER), (String) values.get(Setting.SOLR_PASSWORD), whole(Setting.SOLR_SHARDS),
+        whole(Setting.SOLR_REPLICAS), Duration.ofMillis((Long) values.get(Setting.SOLR_TIMEOUT_MS))));
+  }
+
+  /**
+   * The NEWSBOT_* variables that make a child process use that cluster's {@code collection}: the
+   * store type and every solr.* setting, the password included (pass them on, never log them).
+   */
+  public Map<String, String> solrEnvironment(String collection) {
+    Map<String, String> env = new java.util.LinkedHashMap<>();
+    env.put(Setting.STORE_TYPE.envName(), "solr");
+    for (Setting s : Setting.values()) {
+      if (s.key().startsWith("solr.")) {
+        env.put(s.envName(), s == Setting.SOLR_COLLECTION ? collection : texts.get(s));
+      }
+    }
+    if (!texts.get(Setting.SOLR_ZK_HOSTS).isEmpty()) {
+      env.put(Setting.SOLR_URLS.envName(), "");
+    }
+    return env;
+  }
+
   private int whole(Setting s) {
     return Math.toIntExact((Long) values.get(s));
   }

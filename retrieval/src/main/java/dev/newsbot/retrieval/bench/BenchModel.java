@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.bench;
 
 import dev.newsbot.retrieval.NewsIndex;
+import dev.newsbot.retrieval.StoreChoice;
 import dev.newsbot.retrieval.embed.Embedder;
 import dev.newsbot.retrieval.embed.EmbeddingChoice;
 import dev.newsbot.retrieval.embed.OnnxEmbedder;
@@ -50,6 +51,16 @@ public final class BenchModel implements AutoCloseable {
   /** Opens the index in {@code dataDir} over this model, answering with hybrid search; the model stays open. */
   public NewsIndex openIndex(Path dataDir) {
     return NewsIndex.open(dataDir, embedder, SearchMode.HYBRID);
+  }
+
+  /** Opens the index {@code where} names over this model (the data folder holds only what the store keeps there). */
+  public NewsIndex openIndex(Path dataDir, StoreChoice where) {
+    return NewsIndex.open(dataDir, embedder, SearchMode.HYBRID, where);
+  }
+
+  /** The length of the model's vectors. */
+  int dimension() {
+    return embedder.dimension();
   }
 
   /**
