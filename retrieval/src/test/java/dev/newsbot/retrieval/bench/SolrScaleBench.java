@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Not a test of the normal run (its name ends in neither Test nor IT):
  * {@code mvn -o -pl retrieval test -Dtest=SolrScaleBench -Dsurefire.failIfNoSpecifiedTests=false},
  * with {@code -Dbench.passages} (100,000), {@code -Dbench.rounds} (2), {@code -Dbench.child-jvm}
- * ("-Xmx2g") and {@code -Dbench.out} (target/solr-bench.md; ../docs/benchmarks.md puts it in its Solr section).
+ * ("-Xmx2g"; {@code -Dbench.child-jvm-solr} for the Solr process, the same by default) and {@code -Dbench.out} (target/solr-bench.md; ../docs/benchmarks.md puts it in its Solr section).
  */
 class SolrScaleBench {
 
@@ -33,7 +33,10 @@ class SolrScaleBench {
   void sqliteBesideSolr() throws Exception {
     int passages = Integer.getInteger("bench.passages", 100_000);
     int rounds = Integer.getInteger("bench.rounds", 2);
-    List<String> childJvm = List.of(System.getProperty("bench.child-jvm", "-Xmx2g").trim().split("\\s+"));
+    String liteJvm = System.getProperty("bench.child-jvm", "-Xmx2g").trim();
+    String cloudJvm = System.getProperty("bench.child-jvm-solr", liteJvm).trim();
+    List<String> childJvm = List.of(liteJvm.split("\\s+"));
+    List<String> solrJvm = List.of(cloudJvm.split("\\s+"));
     Path out = Path.of(System.getProperty("bench.out", "target/solr-bench.md"));
     List<EvalQuestion> questions = QuestionFiles.read("dev-questions.jsonl");
     assertThat(questions).isNotEmpty();
@@ -41,7 +44,8 @@ class SolrScaleBench {
     String zk = s.zkHosts().get(0) + s.zkChroot();
     StoreChoice solr = StoreChoice.solr(zk, "", s.collection(), "", "", s.shards(), s.replicas(), s.timeout());
     String command = "nice mvn -o -pl retrieval test -Dtest=SolrScaleBench -Dbench.passages=" + passages
-        + " -Dbench.rounds=" + rounds + " -Dbench.child-jvm=\"" + String.join(" ", childJvm) + "\""
+        + " -Dbench.rounds=" + rounds + " -Dbench.child-jvm=\"" + liteJvm + "\""
+        + (cloudJvm.equals(liteJvm) ? "" : " -Dbench.child-jvm-solr=\"" + cloudJvm + "\"")
         + " -Dbench.out=" + out + " -Dsurefire.failIfNoSpecifiedTests=false";
     try (BenchModel model = BenchModel.onnx(EmbeddingChoice.DEFAULT)) {
       SolrBeside bench = new SolrBeside(model, Path.of("../seeds"), Path.of("target/solr-bench"), passages, questions,
@@ -49,12 +53,13 @@ class SolrScaleBench {
       String heading = Machine.heading(command) + "  \nCluster: MiniSolrCloudCluster of the retrieval tests, "
           + SolrTestCluster.NODES + " Solr nodes and ZooKeeper in the measuring JVM, a collection of " + s.shards()
           + " shards × " + s.replicas() + " replicas; the in-process rows include the cluster's work.  \n"
-          + "Fresh processes: `java " + String.join(" ", childJvm) + " -cp <the test class path> "
-          + FreshAsker.class.getName() + "`, which opens the index as `ask` does (model " + model.key()
+          + "Fresh processes: `java " + liteJvm + " -cp <the test class path> " + FreshAsker.class.getName() + "`"
+          + (cloudJvm.equals(liteJvm) ? "" : " (the one on Solr with `" + cloudJvm + "` instead)")
+          + ", which opens the index as `ask` does (model " + model.key()
           + ") and answers the questions of its standard input; peak resident is its VmHWM, read every 5 ms and by the process itself after its last answer.";
       String section = bench.run(solr,
           fresh(childJvm, List.of(bench.data().toString(), model.key())),
-          fresh(childJvm, List.of(bench.data().resolveSibling("unused").toString(), model.key(), zk, s.collection())),
+          fresh(solrJvm, List.of(bench.data().resolveSibling("unused").toString(), model.key(), zk, s.collection())),
           heading);
       SolrBeside.SECTION.write(out, "# Benchmarks", section);
       System.out.println(section);
