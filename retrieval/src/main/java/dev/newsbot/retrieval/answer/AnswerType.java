@@ -55,7 +55,7 @@ final class AnswerType {
    * (its organisation, "社局"), group 2 a 副, group 3 the office.
    */
   static final Pattern ASKS_OFFICE = Pattern.compile(
-      "([\\p{IsHan}]{2})?的?(副)?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
+      "([\\p{IsHan}]{2})?的?(" + Lexicon.alternation("office-qualifiers") + ")?(" + Lexicon.alternation("offices") + ")(?:是谁|是哪位|是哪一位|叫什么|叫啥|的名字)");
   /** "哪天开挖", "什么时候开工": the event whose date is asked, the two characters after the question word. */
   private static final Pattern ASKS_WHEN_OF = Lexicon.rule("question-rules", "asks-when-of");
   /** Words after a date question word that name no event ("开始对外开放": the event is "对外开放"). */

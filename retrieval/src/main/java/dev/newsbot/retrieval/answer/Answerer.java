@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,13 @@ public final class Answerer {
 
   /** A quote speaks of the question's subject when it holds one of this many of its rarest terms. */
   private static final int SUBJECT_TERMS = 3;
+
+  /**
+   * A line of fields and no sentence, as a list of headlines prints under each one
+   * ("访问量:79.9万次,发布时间:1月20日记者:陈正明"): it answers nothing a question asks of the story.
+   */
+  private static final Pattern FIELDS = Pattern.compile(
+      "(?:[\\p{IsHan}]{2,5}\\s*[:：]\\s*[^,，。；;！？:：]{1,20}?\\s*[,，;；]?\\s*)+");
 
   private Answerer() {}
 
@@ -106,7 +114,8 @@ public final class Answerer {
       quoted.append(c.text()).append('\n');
     }
     String folded = Folding.fold(quoted.toString());
-    if (chosen.stream().allMatch(c -> c.text().endsWith("？") || c.text().endsWith("?"))) {
+    if (chosen.stream().anyMatch(Answerer::asks)
+        && chosen.stream().allMatch(c -> asks(c) || FIELDS.matcher(c.text()).matches())) {
       return "only a question of its own (a headline in a list)";
     }
     Set<String> keys = Focus.keyTerms(q, Folding.fold(chosen.get(0).chunk().article().fullText()));
@@ -118,7 +127,7 @@ public final class Answerer {
     String violated = constraints.violatedBy(folded);
     return violated != null ? violated
         : constraints.unfilledBy(chosen.stream().map(c -> Folding.fold(c.text())).toList(), q.folded(),
-            type.asksFact(), keys);
+            type.asksFact(), keys, Abstention.homeCity(chosen.get(0).chunk().issue().paper()));
   }
 
   /**
@@ -139,6 +148,10 @@ public final class Answerer {
       }
     }
     return about.toString();
+  }
+
+  private static boolean asks(Candidate c) {
+    return c.text().endsWith("？") || c.text().endsWith("?");
   }
 
   /** A reply to input that holds no question at all (empty, only emoji or punctuation). */

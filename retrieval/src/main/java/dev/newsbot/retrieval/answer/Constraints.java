@@ -39,7 +39,7 @@ final class Constraints {
           + Lexicon.alternation("money-nouns") + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern AN_AMOUNT = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)");
-  private static final Pattern OFFICE = Pattern.compile("(副)?(" + Lexicon.alternation("offices") + ")");
+  private static final Pattern OFFICE = Pattern.compile("(" + Office.QUALIFIERS + ")?(" + Lexicon.alternation("offices") + ")");
   private static final Pattern ASKS_PLACE = Lexicon.pattern("asks-place");
   private static final Pattern A_PLACE = Pattern.compile(
       "[\\p{IsHan}0-9]{1,10}?(?:" + Lexicon.alternation("place-ends") + ")(?![\\p{IsHan}]{0,0}的)");
@@ -59,7 +59,7 @@ final class Constraints {
   private final String bodyModifier;
   private final boolean clock;
   private final boolean money;
-  /** An office the question names without 副 ("经开区企业服务局局长的电话"), or null. */
+  /** An office the question names without 副 or another qualifier ("经开区企业服务局局长的电话"), or null. */
   private final String head;
 
   private record Ordinal(int n, String unit) {}
@@ -113,13 +113,14 @@ final class Constraints {
    * city asked and the sentence holding the figure for a county or the country (or the other way
    * round).
    */
-  String unfilledBy(List<String> foldedQuotes, String foldedQuestion, boolean figureAsked, Set<String> keys) {
+  String unfilledBy(List<String> foldedQuotes, String foldedQuestion, boolean figureAsked, Set<String> keys,
+      String homeCity) {
     String all = String.join("\n", foldedQuotes);
     if (ASKS_PLACE.matcher(foldedQuestion).find() || asksBody) {
       boolean named = false;
       for (String q : foldedQuotes) {
         boolean about = keys.isEmpty() || keys.stream().anyMatch(q::contains);
-        named |= about && (asksBody ? namesABody(q) : namesNewPlace(q, foldedQuestion));
+        named |= about && (asksBody ? namesABody(q) : namesNewPlace(q, foldedQuestion, homeCity));
       }
       if (!named) {
         return asksBody ? "no body named about the subject" : "no place named";
@@ -128,8 +129,8 @@ final class Constraints {
     if (head != null) {
       for (String q : foldedQuotes) {
         boolean about = keys.isEmpty() || keys.stream().anyMatch(q::contains);
-        if (about && q.contains("副" + head) && !Pattern.compile("(?<!副)" + Pattern.quote(head)).matcher(q).find()) {
-          return "only a deputy " + head + " in the quote about the subject";
+        if (about && onlyQualified(q)) {
+          return "only a deputy or other " + head + " in the quote about the subject";
         }
       }
     }
@@ -144,9 +145,12 @@ final class Constraints {
 
   /**
    * A place named that the question does not name: a run ending like a place ("白兔潭镇中心卫生院"),
-   * cut after its last function character ("一座新的湿地公园" names "湿地公园").
+   * cut after its last function character ("一座新的湿地公园" names "湿地公园"). The paper's own city
+   * ({@code homeCity}, "株洲市" for 株洲日报; "" when unknown) is no answer to "在哪里": the whole paper
+   * is there, and its name ends many a body's ("中车株洲所").
    */
-  private static boolean namesNewPlace(String quote, String question) {
+  private static boolean namesNewPlace(String quote, String question, String homeCity) {
+    String city = homeCity.endsWith("市") ? homeCity.substring(0, homeCity.length() - 1) : homeCity;
     Matcher m = A_PLACE.matcher(quote);
     while (m.find()) {
       String run = m.group();
@@ -157,7 +161,8 @@ final class Constraints {
         }
       }
       String place = run.substring(cut + 1);
-      if (place.length() >= 2 && !question.contains(place) && GENERIC_PLACES.stream().noneMatch(place::endsWith)) {
+      boolean home = !city.isEmpty() && (place.endsWith(city) || place.endsWith(homeCity));
+      if (place.length() >= 2 && !home && !question.contains(place) && GENERIC_PLACES.stream().noneMatch(place::endsWith)) {
         return true;
       }
     }
@@ -174,6 +179,12 @@ final class Constraints {
       }
     }
     return false;
+  }
+
+  /** The text holds the asked office only qualified ("副局长", "执行会长"), never plain. */
+  private boolean onlyQualified(String text) {
+    return Pattern.compile("(?:" + Office.QUALIFIERS + ")" + Pattern.quote(head)).matcher(text).find()
+        && !Pattern.compile("(?<!" + Office.QUALIFIERS + ")" + Pattern.quote(head)).matcher(text).find();
   }
 
   /** Why {@code foldedText} (the sentences about the subject) does not answer, or null when nothing pins it. */
@@ -215,9 +226,8 @@ final class Constraints {
     if (money && !AN_AMOUNT.matcher(foldedText).find()) {
       return "no amount of money";
     }
-    if (head != null && foldedText.contains("副" + head)
-        && !Pattern.compile("(?<!副)" + Pattern.quote(head)).matcher(foldedText).find()) {
-      return "only a deputy " + head;
+    if (head != null && onlyQualified(foldedText)) {
+      return "only a deputy or other " + head;
     }
     return null;
   }

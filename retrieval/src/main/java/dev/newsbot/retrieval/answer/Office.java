@@ -26,9 +26,12 @@ record Office(Pattern held, Pattern named, String organisation, Pattern office, 
     return (organisation == null || folded.contains(organisation)) && office.matcher(folded).find();
   }
 
+  /** Words that make a title another office ("执行会长" is not the 会长): {@code zh/office-qualifiers}. */
+  static final String QUALIFIERS = Lexicon.alternation("office-qualifiers");
+
   /** "是哪位副市长", "哪一位局长": the office after the question word. */
   private static final Pattern ASKS_WHICH_HOLDER = Pattern.compile(
-      "(?:哪位|哪一位)(副)?(" + Lexicon.alternation("offices") + ")");
+      "(?:哪位|哪一位)(" + QUALIFIERS + ")?(" + Lexicon.alternation("offices") + ")");
 
   static Office of(String foldedQuestion) {
     Matcher m = AnswerType.ASKS_OFFICE.matcher(foldedQuestion);
@@ -48,7 +51,7 @@ record Office(Pattern held, Pattern named, String organisation, Pattern office, 
       asked = which.group(2);
       organisation = null;
     }
-    String office = (deputy == null ? "(?<!副)" : "副") + asked;
+    String office = (deputy == null ? "(?<!" + QUALIFIERS + ")" : Pattern.quote(deputy)) + asked;
     Pattern named = Pattern.compile(office + "\\s*[" + AnswerType.SURNAMES + "][\\p{IsHan}]");
     Pattern loosely = Pattern.compile(office + "(?:\\s|的|、[\\p{IsHan}]{2,8}?)?\\s*["
         + AnswerType.SURNAMES + "][\\p{IsHan}]");

@@ -32,4 +32,13 @@ class OfficeTest {
   void anOfficeHeldBySomeoneUnnamedNamesNobody() {
     assertThat(namedNear("牵头这项工作的是哪位副市长", "今年,我市成立工作专班,由一名副市长担任组长。")).isFalse();
   }
+
+  @Test
+  void aQualifiedTitleIsAnotherOffice() {
+    assertThat(namedNear("商会会长是谁", "身为商会党支部书记、执行会长的李建平,常去企业走访。")).isFalse();
+    assertThat(namedNear("商会会长是谁", "名誉会长王德明出席。")).isFalse();
+    assertThat(namedNear("这所学校的校长是谁", "原校长刘志强退休后,仍常回学校。")).isFalse();
+    assertThat(namedNear("商会的执行会长是哪位", "身为商会党支部书记、执行会长的李建平,常去企业走访。")).isTrue();
+    assertThat(namedNear("商会会长是谁", "商会会长李建平介绍,今年新发展会员120家。")).isTrue();
+  }
 }
