@@ -40,7 +40,8 @@ public record StoredArticle(StoredIssue issue, int ordinal, String title, String
         break;
       }
       if (p.kind() == ParagraphKind.SUBHEAD) {
-        section = Whitespace.normalize(issue.text().substring(p.start(), p.end()));
+        // as printed: without the emphasis marks extraction left in a heading ("服**务**重点群体")
+        section = Whitespace.normalize(issue.text().substring(p.start(), p.end())).replace("**", "");
       }
     }
     return section;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Where a quote stands in its article: the subhead above it. */
 class StoredArticleTest {
 
-  private static final String TEXT = "开篇正文。\n集群式培育, 待风起\n第一节正文。\n第一节又一段。\n## 人才来了\n第二节正文。";
+  private static final String TEXT = "开篇正文。\n集群式培育, 待风起\n第一节正文。\n第一节又一段。\n## 人**才**来了\n第二节正文。";
 
   private static StoredArticle article() {
     StoredIssue issue = new StoredIssue(1, "001_x.txt", "", "株洲日报", LocalDate.of(2024, 1, 21), false, TEXT, 1, 1);
@@ -19,7 +19,7 @@ class StoredArticleTest {
         paragraph(2, ParagraphKind.SUBHEAD, "集群式培育, 待风起"),
         paragraph(3, ParagraphKind.BODY, "第一节正文。"),
         paragraph(4, ParagraphKind.BODY, "第一节又一段。"),
-        paragraph(5, ParagraphKind.SUBHEAD, "人才来了"),
+        paragraph(5, ParagraphKind.SUBHEAD, "人**才**来了"),
         paragraph(6, ParagraphKind.BODY, "第二节正文。"));
     return new StoredArticle(issue, 0, "标题", "", List.of(), false, ps);
   }
