@@ -36,6 +36,7 @@ final class AnswerJson {
       n.put("end", c.end());
       n.put("quote", c.quote());
       n.put("author", c.author());
+      n.put("section", c.section());
       if (c.page() > 0) {
         n.put("page", c.page());
       } else {

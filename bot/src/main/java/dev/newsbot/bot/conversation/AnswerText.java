@@ -73,6 +73,7 @@ public final class AnswerText {
   public static String source(Citation c, Messages ui) {
     return ui.text("source.line", c.title(), c.paper(), ui.day(c.date(), c.dateInferred()),
         c.page() > 0 ? ui.text("source.page", c.page()) : "", c.paragraph(),
-        c.author().isEmpty() ? "" : ui.text("source.author", c.author()));
+        c.author().isEmpty() ? "" : ui.text("source.author", c.author()),
+        c.section().isEmpty() ? "" : ui.text("source.section", c.section()));
   }
 }

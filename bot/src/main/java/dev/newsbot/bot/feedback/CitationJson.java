@@ -33,6 +33,9 @@ final class CitationJson {
       o.put("quote", c.quote());
       o.put("author", c.author());
       o.put("page", c.page());
+      if (!c.section().isEmpty()) {
+        o.put("section", c.section());
+      }
     }
     return array;
   }
@@ -49,7 +52,8 @@ final class CitationJson {
         out.add(new Citation(o.path("n").asInt(), o.path("issue").asText(), o.path("paper").asText(),
             date == null ? null : LocalDate.parse(date), o.path("date_inferred").asBoolean(),
             o.path("title").asText(), o.path("paragraph").asInt(), o.path("start").asInt(), o.path("end").asInt(),
-            o.path("quote").asText(), o.path("author").asText(""), o.path("page").asInt(0)));
+            o.path("quote").asText(), o.path("author").asText(""), o.path("page").asInt(0),
+            null, o.path("section").asText("")));
       }
       return out;
     } catch (JsonProcessingException | RuntimeException e) {

@@ -58,6 +58,16 @@ class AnswerTextTest {
   }
 
   @Test
+  void aSourceLineNamesTheSubheadTheQuoteStandsUnder() {
+    Citation underSubhead = new Citation(1, "001_x.txt", "株洲日报", LocalDate.of(2024, 1, 21), false, "标题", 5, 10,
+        20, "产值增长。", "", 3, Byline.NONE, "集群式培育,待风起");
+    assertThat(AnswerText.source(underSubhead, Messages.CHINESE))
+        .isEqualTo("《标题》“集群式培育,待风起”一节，株洲日报，2024-01-21，第3版，第5段");
+    assertThat(AnswerText.source(underSubhead, Messages.ENGLISH))
+        .isEqualTo("《标题》 (section “集群式培育,待风起”), 株洲日报, 2024-01-21, page 3, paragraph 5");
+  }
+
+  @Test
   void anAbstentionSaysWhy() {
     assertThat(AnswerText.of(abstention(Answer.Outcome.NOT_FOUND, Language.CHINESE, List.of("标题"))))
         .isEqualTo("报纸已收录的各期没有报道这一内容。最接近的文章如下：");

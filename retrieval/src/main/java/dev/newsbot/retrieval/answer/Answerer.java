@@ -172,7 +172,8 @@ public final class Answerer {
     String credited = Credits.of(chunk.article(), caption);
     return new Citation(n, chunk.issue().file(), chunk.issue().paper(), chunk.issue().date(),
         chunk.issue().dateInferred(), chunk.article().title(), paragraph, c.start(), c.end(), c.text(),
-        credited, p == null ? 0 : p.page(), Credits.byline(chunk.article(), credited, asked));
+        credited, p == null ? 0 : p.page(), Credits.byline(chunk.article(), credited, asked),
+        chunk.article().sectionAt(c.start()));
   }
 
   /**

@@ -20,6 +20,8 @@ import java.time.LocalDate;
  * @param page         the page the quote is printed on, 0 when the issue does not say
  * @param byline       who a reply names after the headline when this quote begins its article's
  *                     line, {@link Byline#NONE} when nobody
+ * @param section      the subhead printed above the quoted paragraph, "" when the article has none
+ *                     there: staff checking a long story find the quote under it
  */
 public record Citation(
     int n,
@@ -34,10 +36,17 @@ public record Citation(
     String quote,
     String author,
     int page,
-    Byline byline) {
+    Byline byline,
+    String section) {
 
   public Citation {
     byline = byline == null ? Byline.NONE : byline;
+    section = section == null ? "" : section;
+  }
+
+  public Citation(int n, String issue, String paper, LocalDate date, boolean dateInferred, String title,
+      int paragraph, int start, int end, String quote, String author, int page, Byline byline) {
+    this(n, issue, paper, date, dateInferred, title, paragraph, start, end, quote, author, page, byline, "");
   }
 
   public Citation(int n, String issue, String paper, LocalDate date, boolean dateInferred, String title,

@@ -52,10 +52,12 @@ public final class Evaluation {
       }
       if (q.answerable() && q.headline() != null && !a.abstained()) {
         for (Citation c : answering(a, q)) {
-          boolean filed = sameHeadline(c.title(), q.headline());
+          // a question's writer may name the subhead of a long story: the citation names it too
+          boolean filed = sameHeadline(c.title(), q.headline()) || sameHeadline(c.section(), q.headline());
           headlines = headlines.plus(filed);
           if (!filed) {
-            misses.add(q.id() + " quote filed under 《" + c.title() + "》, not 《" + q.headline() + "》");
+            misses.add(q.id() + " quote filed under 《" + c.title() + "》"
+                + (c.section().isEmpty() ? "" : " “" + c.section() + "”") + ", not 《" + q.headline() + "》");
           }
         }
       }

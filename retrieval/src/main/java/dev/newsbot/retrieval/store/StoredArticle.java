@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.store;
 
 import dev.newsbot.retrieval.ingest.Author;
+import dev.newsbot.retrieval.ingest.ParagraphKind;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.List;
 
@@ -26,6 +27,24 @@ public record StoredArticle(StoredIssue issue, int ordinal, String title, String
       }
     }
     return null;
+  }
+
+  /**
+   * The subhead printed above the paragraph holding {@code offset} ("集群式培育,待风起"), so that a
+   * quote from a long story names the part it stands under; "" when none precedes it.
+   */
+  public String sectionAt(int offset) {
+    String section = "";
+    for (StoredParagraph p : paragraphs) {
+      if (p.start() > offset) {
+        break;
+      }
+      if (p.kind() == ParagraphKind.SUBHEAD) {
+        // as printed: without the emphasis marks extraction left in a heading ("服**务**重点群体")
+        section = Whitespace.normalize(issue.text().substring(p.start(), p.end())).replace("**", "");
+      }
+    }
+    return section;
   }
 
   /** Headline, byline and every paragraph, whitespace normalised, one per line. */
