@@ -60,11 +60,11 @@ class AnswerTextTest {
   @Test
   void aSourceLineNamesTheSubheadTheQuoteStandsUnder() {
     Citation underSubhead = new Citation(1, "001_x.txt", "株洲日报", LocalDate.of(2024, 1, 21), false, "标题", 5, 10,
-        20, "产值增长。", "", 3, Byline.NONE, "集群式培育,待风起");
+        20, "产值增长。", "", 3, Byline.NONE, "山乡换新颜,产业正起步");
     assertThat(AnswerText.source(underSubhead, Messages.CHINESE))
-        .isEqualTo("《标题》“集群式培育,待风起”一节，株洲日报，2024-01-21，第3版，第5段");
+        .isEqualTo("《标题》“山乡换新颜,产业正起步”一节，株洲日报，2024-01-21，第3版，第5段");
     assertThat(AnswerText.source(underSubhead, Messages.ENGLISH))
-        .isEqualTo("《标题》 (section “集群式培育,待风起”), 株洲日报, 2024-01-21, page 3, paragraph 5");
+        .isEqualTo("《标题》 (section “山乡换新颜,产业正起步”), 株洲日报, 2024-01-21, page 3, paragraph 5");
   }
 
   @Test

@@ -43,7 +43,7 @@ class FeedbackStoreTest {
   @Test
   void theSubheadACitationStandsUnderIsKept() {
     Citation underSubhead = new Citation(1, "001_4237cd71e9e911f0.txt", "株洲日报", LocalDate.of(2024, 3, 9), false,
-        "标题", 4, 600, 610, "产值增长。", "", 2, null, "集群式培育,待风起");
+        "标题", 4, 600, 610, "产值增长。", "", 2, null, "山乡换新颜,产业正起步");
     try (FeedbackStore store = FeedbackStore.open(dir, CLOCK)) {
       long id = store.recordAnswer(-1001, 501, Answer.quoted("产值呢？", Language.CHINESE, List.of(underSubhead)), TEXT);
       assertThat(store.answer(id).orElseThrow().citation(1)).contains(underSubhead);

@@ -30,21 +30,22 @@ public record StoredArticle(StoredIssue issue, int ordinal, String title, String
   }
 
   /**
-   * The subhead printed above the paragraph holding {@code offset} ("集群式培育,待风起"), so that a
-   * quote from a long story names the part it stands under; "" when none precedes it.
+   * The subhead printed above the paragraph holding {@code offset}, so that a quote from a long
+   * story names the part it stands under; "" when none precedes it.
    */
   public String sectionAt(int offset) {
-    String section = "";
+    StoredParagraph subhead = null;
     for (StoredParagraph p : paragraphs) {
       if (p.start() > offset) {
         break;
       }
       if (p.kind() == ParagraphKind.SUBHEAD) {
-        // as printed: without the emphasis marks extraction left in a heading ("服**务**重点群体")
-        section = Whitespace.normalize(issue.text().substring(p.start(), p.end())).replace("**", "");
+        subhead = p;
       }
     }
-    return section;
+    // as printed: without the emphasis marks ("**") extraction leaves inside a heading
+    return subhead == null ? ""
+        : Whitespace.normalize(issue.text().substring(subhead.start(), subhead.end())).replace("**", "");
   }
 
   /** Headline, byline and every paragraph, whitespace normalised, one per line. */
