@@ -169,10 +169,7 @@ final class AnswerType {
     int asked = 0;
     if (number) {
       asked++;
-      Matcher quantity = HAS_NUMBER.matcher(foldedSentence);
-      boolean countsIt = counted != null && quantity.find() && foldedSentence.indexOf(counted, quantity.start()) >= 0
-          && foldedSentence.indexOf(counted, quantity.start()) - quantity.end() <= 3;
-      fit += countsIt ? 1 : HAS_NUMBER.matcher(foldedSentence).find() ? 0.6 : 0;
+      fit += countFit(foldedSentence);
     }
     if (date) {
       asked++;
@@ -187,6 +184,36 @@ final class AnswerType {
       fit += foldedSentence.contains(noun) ? 1 : foldedSentence.indexOf(noun.charAt(0)) >= 0 ? 0.5 : 0;
     }
     return asked == 0 ? 0 : fit / asked;
+  }
+
+  /**
+   * How well the sentence's best quantity counts what is asked: 1 when the counted noun follows it
+   * ("多少企业": "68家企业"), 0.85 when a word sharing a character with it does ("多少新人": "700多名
+   * 新员工", "几个窗口": "4个档口"), 0.6 for any other quantity, 0.3 for a bare 一 before a measure
+   * ("一批批", "一个劲"), which seldom counts anything.
+   */
+  private double countFit(String s) {
+    Matcher quantity = HAS_NUMBER.matcher(s);
+    double best = 0;
+    while (quantity.find() && best < 1) {
+      double f = BARE_ONE.matcher(quantity.group()).matches() ? 0.3 : 0.6;
+      if (counted != null) {
+        String after = s.substring(quantity.end(), Math.min(s.length(), quantity.end() + 3 + counted.length()));
+        if (after.contains(counted)) {
+          f = 1;
+        } else if (after.length() >= 2 && sharesCharacter(after.substring(0, Math.min(3, after.length())), counted)) {
+          f = Math.max(f, 0.85);
+        }
+      }
+      best = Math.max(best, f);
+    }
+    return best;
+  }
+
+  private static final Pattern BARE_ONE = Pattern.compile("一\\s*[^0-9一二三四五六七八九十百千万亿两余多]");
+
+  private static boolean sharesCharacter(String text, String word) {
+    return word.chars().anyMatch(c -> Character.isIdeographic(c) && text.indexOf(c) >= 0);
   }
 
   private static final Pattern ASKS_WRITER = Lexicon.pattern("asks-writer");

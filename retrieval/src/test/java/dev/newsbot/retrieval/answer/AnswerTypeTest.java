@@ -112,4 +112,30 @@ class AnswerTypeTest {
     assertThat(AnswerType.of(Folding.fold("写二汽运边坡的那篇标题叫啥")).asksTitle()).isTrue();
     assertThat(AnswerType.of(Folding.fold("二汽运小区在哪条路上")).asksTitle()).isFalse();
   }
+
+  private static double fit(String question, String text) {
+    return AnswerType.of(Folding.fold(question)).fit(Folding.fold(text));
+  }
+
+  @Test
+  void aCountFitsBestWhereItsNumberCountsTheAskedThing() {
+    String q = "那家厂这回招了多少新人";
+    // the counted thing itself, a word sharing a character with it, any quantity, a bare 一
+    assertThat(fit("那家厂招了多少工人", "通过招聘会招到120名工人,产能回升。")).isEqualTo(1.0);
+    assertThat(fit(q, "通过招聘会招到120名新员工,产能回升。")).isEqualTo(0.85);
+    assertThat(fit(q, "厂区新建了3条生产线。")).isEqualTo(0.6);
+    assertThat(fit(q, "一批批产品先后下线。")).isEqualTo(0.3);
+    assertThat(fit(q, "厂里正在调试新设备。")).isEqualTo(0.0);
+    // the best quantity of the sentence counts, not its first
+    assertThat(fit(q, "一批批产品下线,厂里招到120名新员工。")).isEqualTo(0.85);
+  }
+
+  @Test
+  void whyOrWhatForAsksForNoNoun() {
+    // "为啥一直…" asks for a reason: a sentence holding 一直 is no better fit than another
+    assertThat(fit("那条路为啥一直堵着", "路面一直没有恢复。")).isEqualTo(0.0);
+    assertThat(fit("那条路为什么一直堵着", "路面一直没有恢复。")).isEqualTo(0.0);
+    // "啥网站" still asks for a 网站
+    assertThat(fit("在啥网站报名", "考生可登录报名网站报名。")).isEqualTo(1.0);
+  }
 }
