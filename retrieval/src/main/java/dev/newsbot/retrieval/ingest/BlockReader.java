@@ -60,10 +60,39 @@ final class BlockReader {
         end = e;
         i = next(text, e);
       }
-      Markers.split(text, firstNonSpace(text, start, end), trimEnd(text, start, end),
-          (s, e) -> splitCredit(text, s, e, blocks));
+      splitFurniture(text, start, end, (s, e) -> Markers.split(text, firstNonSpace(text, s, e), trimEnd(text, s, e),
+          (s2, e2) -> splitCredit(text, s2, e2, blocks)));
     }
     return markCaptions(blocks);
+  }
+
+  /**
+   * A running head or a line of page staff printed with no blank line before the next headline
+   * ("A03 | 民生 | 2024.4.18" / "责任编辑:… 美术编辑:…" / kicker / headline) is a block of its own:
+   * neither is part of the headline or text beside it, and each closes the article before it.
+   */
+  private static void splitFurniture(String text, int start, int end, Markers.Spans out) {
+    if (lineEnd(text, start) >= end) {
+      out.accept(start, end);
+      return;
+    }
+    int from = start;
+    int k = start;
+    while (k < end) {
+      int e = Math.min(lineEnd(text, k), end);
+      String line = text.substring(k, e);
+      if (Markers.page(Whitespace.normalize(line)).isPresent() || Bylines.isPageStaff(line)) {
+        if (k > from) {
+          out.accept(from, trimEnd(text, from, k));
+        }
+        out.accept(k, e);
+        from = next(text, e);
+      }
+      k = next(text, e);
+    }
+    if (from < end) {
+      out.accept(from, end);
+    }
   }
 
   /**

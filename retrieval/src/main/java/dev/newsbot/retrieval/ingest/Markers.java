@@ -24,7 +24,32 @@ public final class Markers {
   private static final Pattern CONTINUED_TO = Pattern.compile(
       "[(（\\[【]?\\s*(?:下转|转至|转|续见|接第)\\s*(?:第\\s*)?(" + NUMBER + ")\\s*[版页面]\\s*[)）\\]】]?[▶▷>\\s]*$");
 
+  /**
+   * A running head: a short line with the date of the issue and the page's number or weekday, no
+   * sentence ("株洲日报 2024年4月18日 星期四 02 要闻", "A03 | 民生 | 2024.4.18").
+   */
+  private static final Pattern HEAD_DATE = Pattern.compile(
+      "(?:19|20)[0-9]{2}\\s*(?:年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日?|[./-][0-9]{1,2}[./-][0-9]{1,2})");
+  private static final Pattern HEAD_PAGE = Pattern.compile(
+      "(?:^|[\\s|丨·\\p{IsHan}])[A-Ha-h]?([0-9０-９]{1,2})\\s*版?(?=$|[\\s|丨·\\p{IsHan}])");
+  private static final Pattern WEEKDAY = Pattern.compile("星期[一二三四五六日天]|周[一二三四五六日]");
+  private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，,；;！？!?：:]");
+
   private Markers() {}
+
+  /** The page number of a running head, 0 when it names only the weekday; empty when the line is none. */
+  private static OptionalInt runningHead(String s) {
+    Matcher date = HEAD_DATE.matcher(s);
+    if (!date.find() || SENTENCE_MARKS.matcher(s).find()) {
+      return OptionalInt.empty();
+    }
+    String rest = s.substring(0, date.start()) + " " + s.substring(date.end());
+    Matcher page = HEAD_PAGE.matcher(rest);
+    if (page.find()) {
+      return OptionalInt.of(number(page.group(1)));
+    }
+    return WEEKDAY.matcher(rest).find() || rest.indexOf('|') >= 0 ? OptionalInt.of(0) : OptionalInt.empty();
+  }
 
   /** The page number of a line that is a page marker or running head, if it is one. */
   public static OptionalInt page(String line) {
@@ -33,7 +58,7 @@ public final class Markers {
       return OptionalInt.empty();
     }
     Matcher m = PAGE.matcher(s);
-    return m.matches() ? OptionalInt.of(number(m.group(1))) : OptionalInt.empty();
+    return m.matches() ? OptionalInt.of(number(m.group(1))) : runningHead(s);
   }
 
   /** Length of a "上接…版" mark opening the block, or 0. */

@@ -149,4 +149,32 @@ class ArticleBoundariesTest {
     assertThat(issue.articles()).flatExtracting(Article::paragraphs).extracting(Paragraph::text)
         .noneMatch(t -> t.contains("版"));
   }
+
+  @Test
+  void runningHeadsWithoutTheWordBanNumberThePagesAndCloseTheArticleBeforeThem() {
+    // invented text in the layouts e-paper extraction leaves: a running head with the page's number
+    // bare ("… 星期四 02 要闻", "A03 | 民生 | …"), page staff and a kicker printed with no blank line
+    // before the headline, a byline standing alone
+    String text = "株洲日报 2024年4月18日 星期四 02 要闻\n\n## 城东新添一座口袋公园\n\n"
+        + "株洲日报讯(全媒体记者/龚一帆) 4月17日,荷塘区月塘街道的口袋公园正式开放。\n\n"
+        + "公园占地约3000平方米,设有健身步道。\n\n"
+        + "A03 | 民生 | 2024.4.18\n责任编辑:许曼 美术编辑:罗岚 校对:卢一\n春耕时节\n田间地头忙备耕\n\n"
+        + "本报记者 魏小川\n\n连日来,攸县各乡镇抓住晴好天气,组织农户翻耕土地。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("城东新添一座口袋公园", "春耕时节 田间地头忙备耕");
+    assertThat(issue.articles()).extracting(a -> a.paragraphs().get(0).page()).containsExactly(2, 3);
+    assertThat(issue.articles().get(0).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("株洲日报讯(全媒体记者/龚一帆) 4月17日,荷塘区月塘街道的口袋公园正式开放。", "公园占地约3000平方米,设有健身步道。");
+    assertThat(issue.articles().get(1).authors()).extracting(Author::name).containsExactly("魏小川");
+  }
+
+  @Test
+  void aLineWithADateIsARunningHeadOnlyWithAPageNumberOrAWeekdayAndNoSentence() {
+    assertThat(Markers.page("2024年5月9日 星期四")).hasValue(0);
+    assertThat(Markers.page("05 | 城事 | 2024.5.9")).hasValue(5);
+    assertThat(Markers.page("2024年4月18日 星期四 B2 文化")).hasValue(2);
+    assertThat(Markers.page("2024年4月18日,全市12个项目集中开工")).isEmpty();
+    assertThat(Markers.page("2024年4月18日")).isEmpty();
+    assertThat(Markers.page("2024年计划建成30个口袋公园")).isEmpty();
+  }
 }
