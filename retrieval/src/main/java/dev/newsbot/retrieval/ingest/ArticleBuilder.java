@@ -118,6 +118,18 @@ final class ArticleBuilder {
 
   /** An author who signs the article: under its headline (an opener) or at its end. */
   void addSignature(Block b, Author author) {
+    if (author.name().isEmpty()) {
+      // "(作者单位:…)" names no one: it is where the author who signed above works
+      for (int k = authors.size() - 1; k >= 0; k--) {
+        Author a = authors.get(k);
+        if (a.role().isEmpty() && a.unit().isEmpty() && !a.photographer()) {
+          authors.set(k, new Author("", author.unit(), a.name(), false));
+          break;
+        }
+      }
+      lastKind = b.kind();
+      return;
+    }
     bylines.add(b.text());
     addAuthors(List.of(author));
     if (!hasBody()) {
@@ -190,7 +202,7 @@ final class ArticleBuilder {
   static String joinTitle(List<Block> group) {
     StringBuilder sb = new StringBuilder();
     for (Block b : group) {
-      String line = b.raw().strip().replaceAll("[\\s\u00A0\u3000]+", " ");
+      String line = BlockReader.unemphasized(b.raw().strip().replaceAll("[\\s\u00A0\u3000]+", " "));
       if (sb.length() > 0 && !line.startsWith("—")) {
         sb.append(' ');
       }

@@ -1,6 +1,7 @@
 package dev.newsbot.retrieval.ingest;
 
 import dev.newsbot.retrieval.text.Lexicon;
+import dev.newsbot.retrieval.text.Names;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,14 @@ final class BlockReader {
   /** A byline opening with its role, maybe after the paper's name: "株洲日报全媒体记者/…", "记者 张三". */
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:[\\p{IsHan}]{0,8}?(?:日报|晚报|报社|报))?(?:" + Lexicon.alternation("byline-roles") + ")\\s*[/／:：\\s]");
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("(记者|通讯员|摄影)?[/／]?\\S{1,12}\\s*摄$");
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("(记者|通讯员|摄影)?[/／]?\\S{1,12}\\s*摄[)）]?$");
+  /** The brackets a credit is often printed in: "(全媒体记者/某某 摄)". */
+  private static final Pattern BRACKETED = Pattern.compile("^[(（](.*)[)）]$");
   private static final Pattern BRIEF_COLUMN = Pattern.compile(
       "^[\\p{IsHan}·]{0,6}(?:" + Lexicon.alternation("brief-columns") + ")$");
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*•]\\s");
+  /** A turn of an interview or a Q&A ("问：…？", "记者:…?"): text, however short, not a headline. */
+  private static final Pattern TURN = Pattern.compile("^(?:问|答|记者|主持人|[QA])\\s*[:：]");
   private static final Pattern LABEL = Pattern.compile("^【[^】]{1,12}】$");
   private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.zh("not-names"));
   /**
@@ -76,12 +81,13 @@ final class BlockReader {
       out.accept(start, end);
       return;
     }
+    boolean mixed = text.substring(start, end).lines().anyMatch(l -> !l.isBlank() && !isCreditLine(l));
     int from = start;
     int k = start;
     while (k < end) {
       int e = Math.min(lineEnd(text, k), end);
       String line = text.substring(k, e);
-      if (Markers.page(Whitespace.normalize(line)).isPresent() || Bylines.isPageStaff(line)) {
+      if (isFurniture(line) || (mixed && isCreditLine(line))) {
         if (k > from) {
           out.accept(from, trimEnd(text, from, k));
         }
@@ -105,13 +111,30 @@ final class BlockReader {
       int creditStart = firstNonSpace(text, lastLine + 1, end);
       String line = text.substring(creditStart, end);
       Block credit = classify(text, creditStart, end);
-      if (line.endsWith("摄") && credit.kind() == BlockKind.BYLINE) {
+      if (unbracketed(line).endsWith("摄") && credit.kind() == BlockKind.BYLINE) {
         out.add(classify(text, start, trimEnd(text, start, lastLine)));
         out.add(credit);
         return;
       }
     }
     out.add(classify(text, start, end));
+  }
+
+  /** A headline as printed: without the emphasis marks ("**") extraction leaves around or inside it. */
+  static String unemphasized(String title) {
+    String t = title.replace("**", "").strip();
+    return t.isEmpty() ? title : t;
+  }
+
+  private static boolean isFurniture(String line) {
+    return Markers.page(Whitespace.normalize(line)).isPresent() || Bylines.isPageStaff(line);
+  }
+
+  /** A line that is a byline or a signature on its own ("记者 某某 实习生 某某", "□某某"). */
+  private static boolean isCreditLine(String line) {
+    String norm = Whitespace.normalize(line);
+    return !norm.isEmpty() && (isByline(line, norm) || (!NOT_NAMES.contains(norm) && Bylines.signature(line).isPresent()
+        && !Names.isName(norm)));
   }
 
   /** A column of short items: "简讯", "城事简讯", "本地快讯". */
@@ -141,10 +164,10 @@ final class BlockReader {
     if (Markers.continuedTo(norm) == 0) {
       return BlockKind.CONTINUED_TO;
     }
-    if (Markers.page(norm).isPresent()) {
+    if (Markers.page(norm).isPresent() || Markers.isFolio(norm)) {
       return BlockKind.PAGE;
     }
-    if (Bylines.isPageStaff(raw)) {
+    if (Bylines.isPageStaff(raw) || Markers.isContents(raw)) {
       return BlockKind.STAFF;
     }
     if (isByline(raw, norm)) {
@@ -161,7 +184,7 @@ final class BlockReader {
     if (norm.indexOf('。') >= 0 || norm.indexOf('，') >= 0 || norm.length() > 80 || Bylines.read(raw).isEmpty()) {
       return false;
     }
-    boolean credit = norm.endsWith("摄") && norm.length() <= 40;
+    boolean credit = unbracketed(norm).endsWith("摄") && norm.length() <= 40;
     boolean startsWithRole = BYLINE_START.matcher(norm).lookingAt() || BYLINE_START.matcher(raw.strip()).lookingAt();
     var role = ROLE.matcher(norm);
     boolean slashedRole = role.find() && role.start() <= 40 && norm.length() > role.end()
@@ -174,7 +197,7 @@ final class BlockReader {
     boolean asking = ASKING_ENDS.indexOf(last) >= 0 && norm.length() <= MAX_ASKING_TITLE_CHARS
         && norm.chars().noneMatch(c -> "。，,；;".indexOf(c) >= 0);
     return (asking || (norm.length() <= MAX_TITLE_CHARS && CLOSING.indexOf(last) < 0))
-        && norm.indexOf('。') < 0 && !norm.contains("日报讯") && !LIST_ITEM.matcher(raw).find()
+        && norm.indexOf('。') < 0 && !norm.contains("日报讯") && !LIST_ITEM.matcher(raw).find() && !TURN.matcher(norm).lookingAt()
         && norm.indexOf('、') == norm.lastIndexOf('、') && balanced(norm);
   }
 
@@ -239,7 +262,13 @@ final class BlockReader {
   }
 
   static boolean isPhotoCredit(Block b) {
-    return b.kind() == BlockKind.BYLINE && b.text().endsWith("摄");
+    return b.kind() == BlockKind.BYLINE && unbracketed(b.text()).endsWith("摄");
+  }
+
+  /** A credit without the brackets it may be printed in. */
+  static String unbracketed(String line) {
+    var m = BRACKETED.matcher(line.strip());
+    return m.matches() ? m.group(1).strip() : line.strip();
   }
 
   private static int lineEnd(String text, int from) {

@@ -28,6 +28,9 @@ final class Boundaries {
     if (current.hasOpener() && endsWithCloser(blocks, j)) {
       return true;
     }
+    if (pictureFollows(blocks, j)) {
+      return true; // picture news: its captions, then the photo's credit
+    }
     if (!current.hasOpener() && j < blocks.size() && isList(blocks.get(j))) {
       return true; // an unsigned list under its own title ("新闻点击排行榜(1月19日-1月25日)", then "- …")
     }
@@ -36,6 +39,15 @@ final class Boundaries {
     }
     return !current.hasOpener() && !current.title().isEmpty() && isBrief(current.bodyParagraphs(), current.bodyChars())
         && briefFollows(blocks, j);
+  }
+
+  /** From {@code from}: one caption or more, then a photo credit. */
+  static boolean pictureFollows(List<Block> blocks, int from) {
+    int k = from;
+    while (k < blocks.size() && blocks.get(k).kind() == BlockKind.CAPTION) {
+      k++;
+    }
+    return k > from && k < blocks.size() && BlockReader.isPhotoCredit(blocks.get(k));
   }
 
   /** After the text that starts at {@code from}, another title whose text is short too. */
@@ -107,6 +119,19 @@ final class Boundaries {
         return true;
       }
       seen++;
+    }
+    return false;
+  }
+
+  /** The first block after {@code from}, photos and captions aside, is a byline, a signature or a news lead. */
+  static boolean openerNext(List<Block> blocks, int from) {
+    for (int k = from; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (b.kind() == BlockKind.CAPTION || BlockReader.isPhotoCredit(b)) {
+        continue;
+      }
+      return (b.kind() == BlockKind.BYLINE && !BlockReader.isPhotoCredit(b)) || b.kind() == BlockKind.SIGNATURE
+          || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()));
     }
     return false;
   }

@@ -25,6 +25,15 @@ public final class Bylines {
   /** A signature: a unit (or "网友"), a space, a name ("民革湖南科技职业学院支部 易为欢"). */
   private static final Pattern SIGNATURE = Pattern.compile("^([\\p{IsHan}·]{2,20})[ \\t\u3000]+([\\p{IsHan}]{2,4})$");
 
+  /**
+   * Where a signed author works, at a commentary's end: "(作者单位:石峰区人社局)", "某某（作者系市委党校教师）";
+   * group 1 the name before it, if any, group 2 the unit.
+   */
+  private static final Pattern AFFILIATION = Pattern.compile(
+      "^([\\p{IsHan}]{2,4})?\\s*[(（]\\s*作者(?:单位\\s*[:：]|系|为|是)\\s*([^()（）]{2,40})[)）]$");
+  /** An author's name after the mark commentaries print before it: "□甄思远", "◎ 何某". */
+  private static final Pattern MARKED = Pattern.compile("^[□■◎●○◆◇]\\s*([\\p{IsHan}]{2,4})$");
+
   private Bylines() {}
 
   /** The people of a byline or photo credit; empty when it names none. */
@@ -48,14 +57,14 @@ public final class Bylines {
       int to = k + 1 < roles.size() ? roles.get(k + 1)[0] : text.length();
       String names = text.substring(roles.get(k)[1], to).replaceFirst("^[/／:：\\s]+", "");
       for (String token : SEPARATORS.split(names)) {
-        if (isName(token)) {
+        if (Names.isNameWhereOneIsDue(token)) {
           out.add(new Author(role, "", token, photo || role.startsWith("摄")));
         }
       }
     }
     if (roles.isEmpty() && photo) {
       for (String token : SEPARATORS.split(text.replaceAll("[/／:：]", " "))) {
-        if (isName(token)) {
+        if (Names.isNameWhereOneIsDue(token)) {
           out.add(new Author("", "", token, true));
         }
       }
@@ -87,6 +96,17 @@ public final class Bylines {
    */
   public static Optional<Author> signature(String line) {
     String s = line.strip();
+    Matcher affiliation = AFFILIATION.matcher(s);
+    if (affiliation.matches()) {
+      String name = affiliation.group(1) == null ? "" : affiliation.group(1);
+      return name.isEmpty() || Names.isNameWhereOneIsDue(name)
+          ? Optional.of(new Author("", affiliation.group(2).strip(), name, false)) : Optional.empty();
+    }
+    Matcher marked = MARKED.matcher(s);
+    if (marked.matches()) {
+      return Names.isNameWhereOneIsDue(marked.group(1)) ? Optional.of(new Author("", "", marked.group(1), false))
+          : Optional.empty();
+    }
     if (isName(s)) {
       return Optional.of(new Author("", "", s, false));
     }

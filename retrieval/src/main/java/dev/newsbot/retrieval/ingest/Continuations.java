@@ -52,16 +52,24 @@ final class Continuations {
   private static ArticleBuilder origin(ArticleBuilder piece, List<ArticleBuilder> built, Set<ArticleBuilder> used) {
     int piecePage = piece.isEmpty() ? 0 : piece.build(1, "").paragraphs().get(0).page();
     List<ArticleBuilder> candidates = new ArrayList<>();
+    List<ArticleBuilder> fromNamedPage = new ArrayList<>();
     for (ArticleBuilder o : built) {
       if (o == piece || o.continuation() || o.toPage() == 0 || o.isEmpty() || used.contains(o)) {
         continue;
       }
       int originPage = o.build(1, "").paragraphs().get(0).page();
-      boolean pagesAgree = (piecePage == 0 || o.toPage() == piecePage)
-          && (piece.fromPage() == 0 || originPage == 0 || originPage == piece.fromPage());
+      boolean fromAgrees = piece.fromPage() == 0 || originPage == 0 || originPage == piece.fromPage();
+      boolean pagesAgree = (piecePage == 0 || o.toPage() == piecePage) && fromAgrees;
       if (pagesAgree && !o.title().isEmpty()) {
         candidates.add(o);
+      } else if (fromAgrees && piece.fromPage() > 0 && originPage > 0 && !o.title().isEmpty()) {
+        fromNamedPage.add(o);
       }
+    }
+    if (candidates.isEmpty() && fromNamedPage.size() == 1) {
+      // the continuation's page was misread (a page whose number is printed only at its foot), but
+      // exactly one piece on the page its mark names stops with a mark: that one
+      candidates.add(fromNamedPage.get(0));
     }
     if (!piece.title().isEmpty()) {
       for (ArticleBuilder o : candidates) {

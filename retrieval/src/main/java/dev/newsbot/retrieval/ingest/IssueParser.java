@@ -21,6 +21,10 @@ public final class IssueParser {
 
   private IssueParser() {}
 
+  /** A numbered part's head: "一、", "（二）", "3." before its name. */
+  private static final java.util.regex.Pattern ORDINAL_HEAD = java.util.regex.Pattern.compile(
+      "^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．]\\s*[\\p{IsHan}])");
+
   public static ParsedIssue parse(String file, String text, IssueMeta meta) {
     return new ParsedIssue(file, text, meta, Continuations.build(new Reading(text).read()));
   }
@@ -74,6 +78,11 @@ public final class IssueParser {
               i = j;
               continue;
             }
+            if (b.kind() == BlockKind.HEADING && Boundaries.openerNext(blocks, i + 1)) {
+              title(i, i + 1); // a low heading over a byline or a news lead heads a story, not a section
+              i++;
+              continue;
+            }
             open();
             switch (b.kind()) {
               case HEADING -> current.add(ParagraphKind.SUBHEAD, b, page);
@@ -110,6 +119,10 @@ public final class IssueParser {
         return;
       }
       boolean open = current != null && !current.closed();
+      if (open && !briefs && group.size() == 1 && b.kind() == BlockKind.TITLE && ORDINAL_HEAD.matcher(b.text()).lookingAt()) {
+        current.add(ParagraphKind.SUBHEAD, b, page); // "一、补贴对象": a numbered part of the article, no headline
+        return;
+      }
       if (open && !briefs && group.size() == 1 && b.kind() == BlockKind.TITLE && Boundaries.looksLikeBrokenSentence(b)
           && j < blocks.size() && blocks.get(j).kind() == BlockKind.BODY && !Boundaries.openerFollows(blocks, j)) {
         current.addBody(text, b, page);

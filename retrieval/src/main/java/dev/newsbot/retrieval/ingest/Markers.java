@@ -2,6 +2,7 @@ package dev.newsbot.retrieval.ingest;
 
 import dev.newsbot.retrieval.text.Numerals;
 import dev.newsbot.retrieval.text.Whitespace;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +17,13 @@ public final class Markers {
   private static final String NUMBER = "[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}";
   /** A line that is only a page marker or a running head holding one. */
   private static final Pattern PAGE = Pattern.compile(
-      "^[^。，,；;！？!?]{0,30}?第\\s*(" + NUMBER + ")\\s*版(?:[\\s:：·|丨-]*[^。，,；;！？!?]{0,24})?$");
+      "^[^。，,；;！？!?]{0,30}?第\\s*[A-Ha-h]?(" + NUMBER + ")\\s*版(?:[\\s:：·|丨-]*[^。，,；;！？!?]{0,24})?$");
   /** Where the rest of a story starts, at the head of a block: "◀◀上接01版", "（上接第1版）", "接上版". */
   private static final Pattern CONTINUED_FROM = Pattern.compile(
-      "^[◀◁<《(（\\[【\\s]*(?:上接|接上|紧接|续接)\\s*(?:第\\s*)?(" + NUMBER + "|上)?\\s*[版页面][)）\\]】▶>\\s]*");
+      "^[◀◁<《(（\\[【\\s]*(?:上接|接上|紧接|续接)\\s*(?:第\\s*)?[A-Ha-h]?(" + NUMBER + "|上)?\\s*[版页面][)）\\]】▶>\\s]*");
   /** Where a story's first part stops, at the end of a block: "(下转02版)", "转3版", "（下转第二版）". */
   private static final Pattern CONTINUED_TO = Pattern.compile(
-      "[(（\\[【]?\\s*(?:下转|转至|转|续见|接第)\\s*(?:第\\s*)?(" + NUMBER + ")\\s*[版页面]\\s*[)）\\]】]?[▶▷>\\s]*$");
+      "[(（\\[【]?\\s*(?:下转|转至|转|续见|接第)\\s*(?:第\\s*)?[A-Ha-h]?(" + NUMBER + ")\\s*[版页面]\\s*[)）\\]】]?[▶▷>\\s]*$");
 
   /**
    * A running head: a short line with the date of the issue and the page's number or weekday, no
@@ -32,6 +33,12 @@ public final class Markers {
       "(?:19|20)[0-9]{2}\\s*(?:年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日?|[./-][0-9]{1,2}[./-][0-9]{1,2})");
   private static final Pattern HEAD_PAGE = Pattern.compile(
       "(?:^|[\\s|丨·\\p{IsHan}])[A-Ha-h]?([0-9０-９]{1,2})\\s*版?(?=$|[\\s|丨·\\p{IsHan}])");
+  /** How many pages the issue has, on a masthead ("今日4版", "共8版"): no page's number. */
+  private static final Pattern PAGE_COUNT = Pattern.compile("(?:今日|今天|本期|共|全)\\s*[0-9０-９]{1,2}\\s*[版页]");
+  /** A page's number alone on a line, as its foot prints it ("3", "A04"). */
+  private static final Pattern FOLIO = Pattern.compile("^[A-Ha-h]?[0-9０-９]{1,2}$");
+  /** A line of a contents box: a headline and the page it is on ("AED进小区 关键时刻能“救命” 03版"). */
+  private static final Pattern CONTENTS_LINE = Pattern.compile("\\S.*\\s[A-Ha-h]?[0-9０-９]{1,2}\\s*版$");
   private static final Pattern WEEKDAY = Pattern.compile("星期[一二三四五六日天]|周[一二三四五六日]");
   private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，,；;！？!?：:]");
 
@@ -43,7 +50,7 @@ public final class Markers {
     if (!date.find() || SENTENCE_MARKS.matcher(s).find()) {
       return OptionalInt.empty();
     }
-    String rest = s.substring(0, date.start()) + " " + s.substring(date.end());
+    String rest = PAGE_COUNT.matcher(s.substring(0, date.start()) + " " + s.substring(date.end())).replaceAll(" ");
     Matcher page = HEAD_PAGE.matcher(rest);
     if (page.find()) {
       return OptionalInt.of(number(page.group(1)));
@@ -59,6 +66,17 @@ public final class Markers {
     }
     Matcher m = PAGE.matcher(s);
     return m.matches() ? OptionalInt.of(number(m.group(1))) : runningHead(s);
+  }
+
+  /** A line that is only a page's number, as a page's foot prints it. */
+  static boolean isFolio(String line) {
+    return FOLIO.matcher(line.strip()).matches();
+  }
+
+  /** A block of two lines or more, each a headline and its page: a contents box ("导读"), no article's text. */
+  static boolean isContents(String raw) {
+    List<String> lines = raw.strip().lines().filter(l -> !l.isBlank()).toList();
+    return lines.size() >= 2 && lines.stream().allMatch(l -> CONTENTS_LINE.matcher(l.strip()).find());
   }
 
   /** Length of a "上接…版" mark opening the block, or 0. */

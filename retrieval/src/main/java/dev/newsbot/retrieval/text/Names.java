@@ -17,6 +17,19 @@ public final class Names {
 
   private Names() {}
 
+  /**
+   * Whether a run reads as a name where the text says it is one (after a byline's role, before
+   * "摄", after a signature's mark): two or three characters (four with a compound surname), not
+   * ending like a place or a body, whatever the surname: a paper's people have rare surnames too.
+   */
+  public static boolean isNameWhereOneIsDue(CharSequence run) {
+    String s = run.toString();
+    if (!HAN_RUN.matcher(s).matches() || ENDS.stream().anyMatch(s::endsWith)) {
+      return false;
+    }
+    return s.length() <= 3 || COMPOUND.stream().anyMatch(s::startsWith);
+  }
+
   public static boolean isName(CharSequence run) {
     String s = run.toString();
     if (!HAN_RUN.matcher(s).matches()) {

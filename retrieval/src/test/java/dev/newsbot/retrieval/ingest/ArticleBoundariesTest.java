@@ -177,4 +177,91 @@ class ArticleBoundariesTest {
     assertThat(Markers.page("2024年4月18日")).isEmpty();
     assertThat(Markers.page("2024年计划建成30个口袋公园")).isEmpty();
   }
+
+  // The layouts below are invented, in the shapes e-paper extraction gives; their people have rare
+  // surnames on purpose.
+
+  @Test
+  void bylinesAndSignaturesPrintedInTheHeadlinesBlockAreNoPartOfTheHeadline() {
+    String text = "义务教育招生\n城区公办小学下月起网上报名\n记者 童砚秋 实习生 戚明远\n\n"
+        + "4月17日,记者从市教育局获悉,城区公办小学下月起网上报名。\n\n"
+        + "“家门口”的共享书房\n\n文/图 蒯若宁\n\n4月15日晚上8点,社区的共享书房里坐满了人。\n\n"
+        + "株洲观察\n让夜校的灯常亮\n□甄思远\n\n办夜校不难,难的是办得长久。\n\n"
+        + "(作者单位:石峰区人力资源和社会保障局)\n\n"
+        + "## 半程马拉松月底开跑\n\n株洲日报讯(记者 费鸣谦) 4月17日,记者从市体育局获悉,比赛月底开跑。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("义务教育招生 城区公办小学下月起网上报名", "“家门口”的共享书房",
+        "株洲观察 让夜校的灯常亮", "半程马拉松月底开跑");
+    assertThat(issue.articles()).extracting(a -> a.authors().stream().map(Author::signedName).toList())
+        .containsExactly(List.of("童砚秋", "戚明远"), List.of("蒯若宁"), List.of("石峰区人力资源和社会保障局 甄思远"),
+            List.of("费鸣谦"));
+    assertThat(issue.articles().get(2).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("办夜校不难,难的是办得长久。");
+  }
+
+  @Test
+  void aLowHeadingOverANewsLeadHeadsAStoryOfItsOwn() {
+    String text = "## 一本书 写尽湘江边的老码头\n\n株洲日报讯(全媒体记者/牟若宁) 4月13日,图书《老码头》首发。\n\n"
+        + "书中梳理了19处老码头的来历。\n\n### 外卖小哥有了“歇脚驿站”\n\n"
+        + "株洲日报讯(全媒体记者/鄢晓澄) 4月16日,芦淞区一处骑手驿站投用。\n\n"
+        + "### 驿站怎么用\n\n骑手扫码即可进入,全天开放。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("一本书 写尽湘江边的老码头", "外卖小哥有了“歇脚驿站”");
+    // a low heading over plain text is still a section
+    assertThat(issue.articles().get(1).paragraphs()).extracting(Paragraph::kind)
+        .containsExactly(ParagraphKind.BODY, ParagraphKind.SUBHEAD, ParagraphKind.BODY);
+  }
+
+  @Test
+  void pictureNewsWithABracketedCreditAfterASignedStoryIsItsOwnArticle() {
+    String text = "一季度外贸进出口增长17.6%\n\n株洲日报讯(全媒体记者/鄢晓澄) 4月17日,记者从海关获悉,外贸增长17.6%。\n\n"
+        + "谷雨前 采新茶\n\n4月16日,攸县一处茶场,茶农在茶园里采摘雨前茶。\n(全媒体记者/冼若岚 摄)\n\n"
+        + "## “工友夜校”开进厂区\n\n株洲日报全媒体记者/殷嘉树\n\n晚上7点半,厂区二楼的教室里坐满了工人。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("一季度外贸进出口增长17.6%", "谷雨前 采新茶", "“工友夜校”开进厂区");
+    Article picture = issue.articles().get(1);
+    assertThat(picture.paragraphs()).extracting(Paragraph::kind).containsExactly(ParagraphKind.CAPTION);
+    assertThat(picture.authors()).extracting(Author::name, Author::photographer).containsExactly(tuple("冼若岚", true));
+  }
+
+  @Test
+  void mastheadsContentsBoxesAndFoliosAreNoArticleText() {
+    String text = "2024年4月18日 星期四 农历甲辰年三月初十 今日4版\n\n春季森林防火进入“百日攻坚”\n\n"
+        + "株洲日报讯(全媒体记者/鄢晓澄) 4月17日,记者从市林业局获悉,春季森林防火进入攻坚期。\n\n"
+        + "导读\n\n城区公办小学下月起网上报名 02版\nAED进小区 关键时刻能“救命” 03版\n\n"
+        + "3\n\n2024.04.18 星期四 | 04 | 综合\n\n一季度新增经营主体2.4万户\n\n"
+        + "株洲日报讯(全媒体记者/鄢晓澄) 一季度,全市新增经营主体2.4万户。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("春季森林防火进入“百日攻坚”", "一季度新增经营主体2.4万户");
+    assertThat(issue.articles()).extracting(a -> a.paragraphs().size()).containsExactly(1, 1);
+    // the masthead counts the issue's pages ("今日4版"): no page's number
+    assertThat(issue.articles()).extracting(a -> a.paragraphs().get(0).page()).containsExactly(0, 4);
+  }
+
+  @Test
+  void numberedPartsAndQuestionAndAnswerTurnsStayInsideTheirArticle() {
+    String text = "我市第二批汽车消费补贴下月起申领\n\n株洲日报讯(全媒体记者/宗予安) 为促进汽车消费,第二批补贴下月起申领。\n\n"
+        + "一、补贴对象\n\n在本市购买新车并上牌的个人消费者。\n\n二、补贴标准\n\n按发票价格分档补贴。\n\n"
+        + "政策问答\n\n问：参加过第一批的还能领吗？\n\n答：能，以购车发票日期为准。\n\n问：补贴多久能到账？\n\n"
+        + "答：审核通过后15个工作日内发放。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("我市第二批汽车消费补贴下月起申领");
+    assertThat(issue.articles().get(0).paragraphs()).extracting(Paragraph::kind).containsExactly(ParagraphKind.BODY,
+        ParagraphKind.SUBHEAD, ParagraphKind.BODY, ParagraphKind.SUBHEAD, ParagraphKind.BODY, ParagraphKind.SUBHEAD,
+        ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY);
+  }
+
+  @Test
+  void pagesNumberedWithALetterCarryAStoryAcrossPagesAndEmphasisIsNoPartOfAHeadline() {
+    String text = "2024年5月9日 星期四 第A01版：要闻\n\n# 无人机送药上山 只要18分钟\n\n株洲日报全媒体记者/湛清如\n\n"
+        + "5月7日上午,一架物流无人机从县城起飞,18分钟后降落在山村。（下转A04版）\n\n"
+        + "A03 | 民生 | 2024.5.9\n\n**社区有了“共享工具箱”**\n\n株洲日报讯（全媒体记者/庞嘉言）社区的共享工具箱投用。\n\n"
+        + "（上接A01版）\n\n### 一笔账算出“飞”的底气\n\n无人机每飞一个架次,成本不到20元。\n\nA04\n";
+    ParsedIssue issue = parse(text);
+    // the page of the rest is misread (its number is printed only at its foot), yet its mark names the first part's page
+    assertThat(titles(issue)).containsExactly("无人机送药上山 只要18分钟", "社区有了“共享工具箱”", "无人机送药上山 只要18分钟");
+    assertThat(issue.articles()).extracting(Article::continuation).containsExactly(false, false, true);
+    assertThat(issue.articles()).extracting(a -> a.paragraphs().get(0).page()).containsExactly(1, 3, 3);
+    assertThat(issue.articles().get(2).authors()).extracting(Author::name).containsExactly("湛清如");
+  }
 }
