@@ -22,6 +22,7 @@ class AnswersWithoutTheModelTest extends OnLexicalSeeds {
       a news lead's byline is no part of the quote | 书画等级考试哪天开始报名 | 据《书画等级考试今日开始报名》（2024-03-09）：“有需要报名书画等级考试的考生们注意了,2024年上半年教育部教育考试院书画等级考试于3月11日开始报名。”[1]
       who wrote a signed commentary: named as author | 唱好研发双城计那篇评论是谁写的 | 据《唱好研发“双城计” 加快培育新质生产力》（作者：市委党校 易理）：
       who took a photo: named as photographer | 捐书助学那张照片是谁拍的 | 据《城乡支部共建 热情捐书助学》（摄影：杨如、谭红冰、周奕江，2023-12-23）：
+      who took a photo, asked 哪位…拍: named as photographer | 捐书助学那张照片是哪位拍的 | 据《城乡支部共建 热情捐书助学》（摄影：杨如、谭红冰、周奕江，2023-12-23）：
       picture news is its own article | 报亭社区剪纸活动请的哪位老师来教 | 据《非遗绽魅力 文化润人心》：“近日,石峰区清水塘街道报亭社区网格员组织社区党员和志愿者,举办了一场以“非遗传承、巧手剪纸”为主题的文明实践活动,邀请市非遗项目“李映明剪纸艺术”传承人李伟静现场教学。”[1]
       """)
   void answers(String why, String question, String replyStart) {

@@ -105,6 +105,16 @@ final class Constraints {
         ASKS_MONEY_NOUN.matcher(foldedQuestion).find(), head);
   }
 
+  /** Whether the question asks what caused something ("什么原因", "是什么引起的"). */
+  static boolean asksCause(String foldedQuestion) {
+    return ASKS_CAUSE.matcher(foldedQuestion).find();
+  }
+
+  /** Whether a text gives a cause ("因…", "由于…", "…导致…"). */
+  static boolean givesCause(String folded) {
+    return CAUSE.matcher(folded).find();
+  }
+
   /**
    * Why the sentences a reply would quote do not fill the slot asked for, or null: a place asked
    * ("在哪里办") or a body ("哪个乡镇卫生院") and none named in a quote about the question's subject

@@ -50,6 +50,14 @@ final class QuoteChoice {
         break;
       }
     }
+    if (Constraints.asksCause(q.folded()) && !Constraints.givesCause(quoted)) {
+      // "后来查出来是啥原因": the cause is often given a sentence or two after the topic
+      Candidate cause = withAskedFact(q, best, ranked, chosen, Constraints::givesCause);
+      if (cause != null && length + cause.text().length() <= LIMITS.maxTotal()) {
+        chosen.add(cause);
+        length += cause.text().length();
+      }
+    }
     Set<String> have = new HashSet<>(Tokenizer.distinctTerms(best.text()));
     for (Candidate c : ranked.subList(1, Math.min(ranked.size(), LIMITS.moreDepth()))) {
       if (chosen.size() == LIMITS.maxQuotes() || c.score() < LIMITS.moreShareOfBest() * best.score()) {
