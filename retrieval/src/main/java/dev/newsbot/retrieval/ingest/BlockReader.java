@@ -6,6 +6,7 @@ import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits an issue's text into blocks (runs of non-blank lines) and tells their shapes apart. */
@@ -15,6 +16,8 @@ final class BlockReader {
   static final int MAX_TITLE_CHARS = 36;
   /** Longest headline that ends in a question or exclamation mark ("你知道株洲的“龙地名”有多少吗？"). */
   static final int MAX_ASKING_TITLE_CHARS = 30;
+  /** Most lines a headline block has: a kicker, a headline over two lines, a subtitle. */
+  static final int MAX_TITLE_LINES = 4;
 
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern ROLE = Pattern.compile(Lexicon.alternation("byline-roles"));
@@ -22,6 +25,21 @@ final class BlockReader {
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:[\\p{IsHan}]{0,8}?(?:日报|晚报|报社|报))?(?:" + Lexicon.alternation("byline-roles") + ")\\s*[/／:：\\s]");
   private static final Pattern PHOTO_CREDIT = Pattern.compile("(记者|通讯员|摄影)?[/／]?\\S{1,12}\\s*摄[)）]?$");
+  /** The number or place of a photo opening its caption: "图①", "图1", "上图", "左图". */
+  private static final Pattern PHOTO_NUMBER = Pattern.compile("^(?:图\\s*[①-⑩0-9一二三四五六]|[上下左右中]图)");
+
+  private static boolean creditWithin(List<Block> blocks, int from, int n) {
+    for (int k = from; k < Math.min(blocks.size(), from + n); k++) {
+      Block b = blocks.get(k);
+      if (isPhotoCredit(b) || (b.kind() == BlockKind.BODY && b.text().length() <= 160 && PHOTO_CREDIT.matcher(b.text()).find())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mark some pages print before a byline or an author's name. */
+  static final Pattern MARK = Pattern.compile("^[□■◎◇◆●○]\\s*");
   /** The brackets a credit is often printed in: "(全媒体记者/某某 摄)". */
   private static final Pattern BRACKETED = Pattern.compile("^[(（](.*)[)）]$");
   private static final Pattern BRIEF_COLUMN = Pattern.compile(
@@ -84,6 +102,7 @@ final class BlockReader {
     boolean mixed = text.substring(start, end).lines().anyMatch(l -> !l.isBlank() && !isCreditLine(l));
     int from = start;
     int k = start;
+    String previous = null;
     while (k < end) {
       int e = Math.min(lineEnd(text, k), end);
       String line = text.substring(k, e);
@@ -93,7 +112,11 @@ final class BlockReader {
         }
         out.accept(k, e);
         from = next(text, e);
+      } else if (k > from && previous != null && startsAnotherBlock(previous, line)) {
+        out.accept(from, trimEnd(text, from, k));
+        from = k;
       }
+      previous = line;
       k = next(text, e);
     }
     if (from < end) {
@@ -111,19 +134,71 @@ final class BlockReader {
       int creditStart = firstNonSpace(text, lastLine + 1, end);
       String line = text.substring(creditStart, end);
       Block credit = classify(text, creditStart, end);
-      if (unbracketed(line).endsWith("摄") && credit.kind() == BlockKind.BYLINE) {
+      if (isPhotoCreditText(unbracketed(line)) && credit.kind() == BlockKind.BYLINE) {
         out.add(classify(text, start, trimEnd(text, start, lastLine)));
         out.add(credit);
         return;
       }
     }
+    int byline = trailingByline(text.substring(start, end));
+    if (byline > 0) {
+      // "…，预计8月底完工。（记者 某某）": the byline some pages print at the end of a story
+      out.add(classify(text, start, trimEnd(text, start, start + byline)));
+      out.add(classify(text, start + byline, end));
+      return;
+    }
     out.add(classify(text, start, end));
+  }
+
+  private static final Pattern TRAILING_BYLINE = Pattern.compile("[。！？!?”]\\s*([(（][^()（）]{2,40}[)）])\\s*$");
+
+  /** Where a bracketed byline closing a finished sentence starts in the block ("…完工。（记者 某某）"), or 0. */
+  static int trailingByline(String block) {
+    Matcher m = TRAILING_BYLINE.matcher(block);
+    if (!m.find()) {
+      return 0;
+    }
+    String inside = unbracketed(m.group(1));
+    return BYLINE_START.matcher(inside).lookingAt() && !Bylines.read(inside).isEmpty() ? m.start(1) : 0;
   }
 
   /** A headline as printed: without the emphasis marks ("**") extraction leaves around or inside it. */
   static String unemphasized(String title) {
     String t = title.replace("**", "").strip();
     return t.isEmpty() ? title : t;
+  }
+
+  /**
+   * A headline printed right under the last line of a story, with no blank line ("…提前到站候车。" /
+   * "暑运首日 全市铁路发送旅客4.6万人次"), and a news lead printed right under its headline, each
+   * start a block: a finished sentence, then a short line with no closing mark; a title line, then
+   * a lead ("株洲日报讯（记者 …）").
+   */
+  private static boolean startsAnotherBlock(String previous, String line) {
+    String before = Whitespace.normalize(previous);
+    String norm = Whitespace.normalize(line);
+    if (before.isEmpty() || norm.isEmpty()) {
+      return false;
+    }
+    if (LIST_ITEM.matcher(previous).find() || LIST_ITEM.matcher(line).find()) {
+      return false; // the items of a list, one a line
+    }
+    boolean finished = endsSentence(before) || trailingByline(previous.strip()) > 0;
+    if (finished && isTitle(line, norm) && !isCreditLine(line) && norm.chars().noneMatch(c -> "，,；;：:".indexOf(c) >= 0)) {
+      return true;
+    }
+    return !finished && isTitle(previous, before) && (Bylines.lead(norm).isPresent() || norm.startsWith("本报讯"));
+  }
+
+  private static boolean endsSentence(String norm) {
+    if (trailingByline(norm) > 0) {
+      return true;
+    }
+    char last = norm.charAt(norm.length() - 1);
+    if ("。！？!?".indexOf(last) >= 0) {
+      return true;
+    }
+    return norm.length() >= 2 && "”」’\"".indexOf(last) >= 0 && "。！？!?".indexOf(norm.charAt(norm.length() - 2)) >= 0;
   }
 
   private static boolean isFurniture(String line) {
@@ -181,18 +256,37 @@ final class BlockReader {
 
   /** Who wrote it or took the photo, and nothing else: no full stop, no clause, a role or "摄", a name. */
   private static boolean isByline(String raw, String norm) {
+    if (MARK.matcher(norm).lookingAt()) {
+      // "□ 本报记者 某某", "■记者 某某", "◇文 某某": the mark some pages print before a byline
+      String unmarked = MARK.matcher(norm).replaceFirst("");
+      return !unmarked.isEmpty() && isByline(MARK.matcher(raw.strip()).replaceFirst(""), unmarked);
+    }
     if (norm.indexOf('。') >= 0 || norm.indexOf('，') >= 0 || norm.length() > 80 || Bylines.read(raw).isEmpty()) {
       return false;
     }
-    boolean credit = unbracketed(norm).endsWith("摄") && norm.length() <= 40;
-    boolean startsWithRole = BYLINE_START.matcher(norm).lookingAt() || BYLINE_START.matcher(raw.strip()).lookingAt();
+    boolean credit = isPhotoCreditText(unbracketed(norm)) && norm.length() <= 40;
+    boolean startsWithRole = BYLINE_START.matcher(norm).lookingAt() || BYLINE_START.matcher(raw.strip()).lookingAt()
+        || (BRACKETED.matcher(norm).matches() && BYLINE_START.matcher(unbracketed(raw)).lookingAt());
     var role = ROLE.matcher(norm);
     boolean slashedRole = role.find() && role.start() <= 40 && norm.length() > role.end()
         && "/／".indexOf(norm.charAt(role.end())) >= 0;
     return credit || startsWithRole || slashedRole;
   }
 
+  /** A title, or a block of at most four lines each a title line (kicker, a headline over two lines, subtitle). */
   private static boolean isTitle(String raw, String norm) {
+    List<String> lines = raw.strip().lines().filter(l -> !l.isBlank()).toList();
+    if (lines.size() > 1 && lines.size() <= MAX_TITLE_LINES && norm.length() > MAX_TITLE_CHARS) {
+      return lines.stream().allMatch(l -> isTitleLine(l, Whitespace.normalize(l)))
+          && norm.indexOf('。') < 0 && balanced(norm);
+    }
+    return isTitleLine(raw, norm);
+  }
+
+  private static boolean isTitleLine(String raw, String norm) {
+    if (norm.isEmpty()) {
+      return false;
+    }
     char last = norm.charAt(norm.length() - 1);
     boolean asking = ASKING_ENDS.indexOf(last) >= 0 && norm.length() <= MAX_ASKING_TITLE_CHARS
         && norm.chars().noneMatch(c -> "。，,；;".indexOf(c) >= 0);
@@ -228,11 +322,21 @@ final class BlockReader {
       Block b = blocks.get(k);
       credited[k] = b.kind() == BlockKind.BODY && b.text().length() <= 160 && PHOTO_CREDIT.matcher(b.text()).find();
     }
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      // "图① …", "上图 …": the numbered captions of a group of photos, a credit at most two blocks on
+      Block b = blocks.get(k);
+      if (b.kind() == BlockKind.BODY && b.text().length() <= 320 && PHOTO_NUMBER.matcher(b.text()).lookingAt()
+          && creditWithin(blocks, k + 1, 3)) {
+        credited[k] = true;
+      }
+    }
     List<Block> out = new ArrayList<>(blocks);
     for (int k = 0; k < out.size(); k++) {
       Block b = out.get(k);
+      boolean overNumberedPhotos = b.kind() == BlockKind.TITLE && k + 1 < out.size()
+          && PHOTO_NUMBER.matcher(out.get(k + 1).text()).lookingAt();
       boolean beforeCredit = k + 1 < out.size() && (isPhotoCredit(out.get(k + 1)) || credited[k + 1])
-          && (b.kind() == BlockKind.BODY || (b.kind() == BlockKind.TITLE && !isHeadlineOverPhotos(out, k)))
+          && (b.kind() == BlockKind.BODY || (b.kind() == BlockKind.TITLE && !isHeadlineOverPhotos(out, k) && !overNumberedPhotos))
           && b.text().length() <= 160 && !b.text().contains("日报讯") && Bylines.lead(b.text()).isEmpty();
       if (credited[k] || beforeCredit) {
         out.set(k, b.as(BlockKind.CAPTION));
@@ -262,8 +366,15 @@ final class BlockReader {
   }
 
   static boolean isPhotoCredit(Block b) {
-    return b.kind() == BlockKind.BYLINE && unbracketed(b.text()).endsWith("摄");
+    return b.kind() == BlockKind.BYLINE && isPhotoCreditText(unbracketed(b.text()));
   }
+
+  /** "某某 摄", "摄影/某某", "图/某某": who took the photos, not who wrote. */
+  static boolean isPhotoCreditText(String credit) {
+    return credit.endsWith("摄") || PHOTO_ROLE_FIRST.matcher(credit).lookingAt();
+  }
+
+  private static final Pattern PHOTO_ROLE_FIRST = Pattern.compile("^(?:摄影|摄像|图片|图)\\s*[/／:：]");
 
   /** A credit without the brackets it may be printed in. */
   static String unbracketed(String line) {

@@ -13,6 +13,8 @@ final class Boundaries {
 
   /** Opening words of a news lead without a bracketed byline ("本报讯", "记者/…"). */
   private static final Pattern LEAD = Pattern.compile("^(.{0,12}报讯|.{0,20}(记者|通讯员)[/／])");
+  /** How a reader's letter opens: "编辑同志：", "尊敬的编辑：". */
+  private static final Pattern SALUTATION = Pattern.compile("^(?:编辑同志|编辑部|尊敬的编辑|记者同志|编辑老师)(?:们)?[:：,，]");
   /** Short unsigned items one after another are briefs, each its own article. */
   static final int BRIEF_PARAGRAPHS = 2;
   static final int BRIEF_CHARS = 300;
@@ -115,7 +117,8 @@ final class Boundaries {
         continue;
       }
       if ((b.kind() == BlockKind.BYLINE) || b.kind() == BlockKind.SIGNATURE
-          || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()))) {
+          || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()
+              || SALUTATION.matcher(b.text()).find()))) {
         return true;
       }
       seen++;
@@ -131,7 +134,8 @@ final class Boundaries {
         continue;
       }
       return (b.kind() == BlockKind.BYLINE && !BlockReader.isPhotoCredit(b)) || b.kind() == BlockKind.SIGNATURE
-          || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()));
+          || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()
+              || SALUTATION.matcher(b.text()).find()));
     }
     return false;
   }

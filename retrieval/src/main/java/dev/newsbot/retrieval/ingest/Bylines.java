@@ -34,11 +34,14 @@ public final class Bylines {
   /** An author's name after the mark commentaries print before it: "□甄思远", "◎ 何某". */
   private static final Pattern MARKED = Pattern.compile("^[□■◎●○◆◇]\\s*([\\p{IsHan}]{2,4})$");
 
+  /** The paper's editorial voice, signing a commentary: "本报评论员", "特约评论员". */
+  private static final Pattern EDITORIAL = Pattern.compile("^(?:本报|本刊|本台|特约|评论)?评论员$");
+
   private Bylines() {}
 
   /** The people of a byline or photo credit; empty when it names none. */
   public static List<Author> read(String byline) {
-    String text = byline.strip().replaceAll("[()（）\\[\\]【】]", " ").strip();
+    String text = byline.strip().replaceAll("[()（）\\[\\]【】]", " ").replaceFirst("^[□■◎◇◆●○]", "").strip();
     boolean photo = text.endsWith("摄");
     if (photo) {
       text = text.substring(0, text.length() - 1);
@@ -56,9 +59,9 @@ public final class Bylines {
       String role = text.substring(roles.get(k)[0], roles.get(k)[1]);
       int to = k + 1 < roles.size() ? roles.get(k + 1)[0] : text.length();
       String names = text.substring(roles.get(k)[1], to).replaceFirst("^[/／:：\\s]+", "");
-      for (String token : SEPARATORS.split(names)) {
+      for (String token : joinedNames(SEPARATORS.split(names))) {
         if (Names.isNameWhereOneIsDue(token)) {
-          out.add(new Author(role, "", token, photo || role.startsWith("摄")));
+          out.add(new Author(role, "", token, photo || role.startsWith("摄") || role.equals("图") || role.equals("图片")));
         }
       }
     }
@@ -70,6 +73,24 @@ public final class Bylines {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The tokens of a list of names, a lone character joined to the one after it: typesetting puts a
+   * space inside a two-character name ("岳 晗", "王 玺"), and nobody's name is one character.
+   */
+  static List<String> joinedNames(String[] tokens) {
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < tokens.length; k++) {
+      String t = tokens[k];
+      if (t.length() == 1 && Character.isIdeographic(t.codePointAt(0)) && k + 1 < tokens.length
+          && tokens[k + 1].length() <= 2) {
+        out.add(t + tokens[++k]);
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** The byline inside a news lead ("株洲日报讯(全媒体记者/王娜 通讯员/周士杰)"), if the text opens with one. */
@@ -101,6 +122,9 @@ public final class Bylines {
       String name = affiliation.group(1) == null ? "" : affiliation.group(1);
       return name.isEmpty() || Names.isNameWhereOneIsDue(name)
           ? Optional.of(new Author("", affiliation.group(2).strip(), name, false)) : Optional.empty();
+    }
+    if (EDITORIAL.matcher(s).matches()) {
+      return Optional.of(new Author("", "", s, false)); // "本报评论员": the paper's own voice signs it
     }
     Matcher marked = MARKED.matcher(s);
     if (marked.matches()) {

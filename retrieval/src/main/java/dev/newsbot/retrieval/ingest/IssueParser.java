@@ -99,6 +99,14 @@ public final class IssueParser {
 
     private void title(int i, int j) {
       List<Block> group = blocks.subList(i, j);
+      boolean itemsUntitled = group.size() == 1 && j < blocks.size() && blocks.get(j).kind() == BlockKind.BODY;
+      if (BlockReader.isBriefColumn(group.get(0)) && itemsUntitled) {
+        closeCurrent(); // "一句话新闻" over untitled one-paragraph items: the column's name heads them
+        briefs = false;
+        current = ArticleBuilder.titled(group);
+        built.add(current);
+        return;
+      }
       if (BlockReader.isBriefColumn(group.get(0))) {
         closeCurrent(); // "简讯": the column's name is no headline; each item under it is an article
         briefs = true;
@@ -167,6 +175,10 @@ public final class IssueParser {
       if (current != null && !current.closed() && Boundaries.boundaryAt(blocks, i + 1)) {
         current.addSignature(b, author); // at the end: it closes the article
         current.close();
+        return;
+      }
+      if (current != null && !current.closed() && current.hasBody()) {
+        current.addSignature(b, author); // a letter signed before the paper's follow-up ("记者追踪：…")
         return;
       }
       open();

@@ -264,4 +264,51 @@ class ArticleBoundariesTest {
     assertThat(issue.articles()).extracting(a -> a.paragraphs().get(0).page()).containsExactly(1, 3, 3);
     assertThat(issue.articles().get(2).authors()).extracting(Author::name).containsExactly("湛清如");
   }
+
+  @Test
+  void aHeadlinePrintedUnderTheLastLineOfAStoryStartsTheNextOneAndABracketedBylineAtTheEndCreditsIt() {
+    String text = "要闻 01 2024年7月11日 星期四\n主汛期·城市排涝观察\n一场暴雨过后\n老城区的积水点为啥“不见了”\n——荷塘区易涝片区改造见闻\n\n"
+        + "□ 本报记者 谌雨桥 通讯员 岳 晗\n\n7月8日凌晨,一场短时强降雨袭击市区。\n\n"
+        + "## 我市启动夏季“送清凉”行动\n\n本报讯 7月10日,市总工会启动夏季“送清凉”行动。\n\n"
+        + "今年还将新建80家服务站点。（记者 庹文静）\n暑运首日 全市铁路发送旅客4.6万人次\n\n"
+        + "株洲日报讯（记者 谌雨桥）7月1日,暑运启动。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly(
+        "主汛期·城市排涝观察 一场暴雨过后 老城区的积水点为啥“不见了” ——荷塘区易涝片区改造见闻",
+        "我市启动夏季“送清凉”行动", "暑运首日 全市铁路发送旅客4.6万人次");
+    assertThat(issue.articles()).extracting(a -> a.authors().stream().map(Author::name).toList())
+        .containsExactly(List.of("谌雨桥", "岳晗"), List.of("庹文静"), List.of("谌雨桥"));
+    assertThat(issue.articles().get(1).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("本报讯7月10日,市总工会启动夏季“送清凉”行动。", "今年还将新建80家服务站点。");
+  }
+
+  @Test
+  void numberedPhotosUnderTheirHeadlineWithOneCreditArePictureNews() {
+    String text = "## 上半年全市新增城镇就业3.42万人\n\n7月10日,记者从市人社局获悉,上半年全市新增城镇就业3.42万人。\n\n"
+        + "暑期“爱心托管班”开班了\n\n图① 7月9日,槐荫社区托管班里,志愿者带孩子做风筝。\n图② 同日,小学托管班上,大学生辅导作业。\n\n"
+        + "今年暑假,全市共开设公益性暑期托管班214个。\n摄影/郗晓帆\n\n## 我市启动夏季“送清凉”行动\n\n本报讯 7月10日,行动启动。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("上半年全市新增城镇就业3.42万人", "暑期“爱心托管班”开班了", "我市启动夏季“送清凉”行动");
+    Article picture = issue.articles().get(1);
+    assertThat(picture.paragraphs()).extracting(Paragraph::kind).containsOnly(ParagraphKind.CAPTION);
+    assertThat(picture.authors()).extracting(Author::name, Author::photographer).containsExactly(tuple("郗晓帆", true));
+    assertThat(issue.articles().get(0).authors()).isEmpty();
+  }
+
+  @Test
+  void untitledItemsUnderABriefColumnALetterAndAnEditorialKeepTheirHeadsAndSigners() {
+    String text = "## 红旗路沿线8个老旧小区改造启动\n\n本报讯（通讯员 岳晗）7月9日,改造项目开工。\n\n"
+        + "一句话新闻\n\n**醴陵**　7月9日,醴陵市首座24小时城市书房开放。\n\n**茶陵**　茶陵县今年新建高标准农田3.8万亩。\n\n"
+        + "读者来信\n楼下夜宵摊的油烟和吵闹\n能不能管一管\n\n编辑同志：\n\n我家住在一个临街的老小区,一到夏天就吵到半夜。\n\n"
+        + "芦淞区 熊丽萍\n\n记者追踪：区城管执法局已约谈摊主。\n\n"
+        + "## 治涝,既要“面子”更要“里子”\n\n本报评论员\n\n一场暴雨过后,老城区的积水点“不见了”。\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("红旗路沿线8个老旧小区改造启动", "一句话新闻",
+        "读者来信 楼下夜宵摊的油烟和吵闹 能不能管一管", "治涝,既要“面子”更要“里子”");
+    assertThat(issue.articles().get(1).paragraphs()).hasSize(2);
+    Article letter = issue.articles().get(2);
+    assertThat(letter.authors()).extracting(Author::signedName).containsExactly("芦淞区 熊丽萍");
+    assertThat(letter.paragraphs()).extracting(Paragraph::text).last().isEqualTo("记者追踪：区城管执法局已约谈摊主。");
+    assertThat(issue.articles().get(3).authors()).extracting(Author::name).containsExactly("本报评论员");
+  }
 }
