@@ -62,7 +62,7 @@ final class AnswerType {
   private static final java.util.Set<String> NOT_EVENT_WORDS = java.util.Set.of("开始", "正式", "才能", "可以", "能够",
       "将会", "才算", "就要", "打算", "计划", "准备");
   /** Characters that make the two after a date question word no event ("几点", "的时候", "为止"). */
-  private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右";
+  private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右就才便都还也再又将已";
   /** The most common Chinese surnames (zh/surnames.txt), which start a name after an office. */
   static final String SURNAMES = Lexicon.characters("surnames");
   /** Characters that make the two before an office no organisation ("那个经理", "的书记"). */

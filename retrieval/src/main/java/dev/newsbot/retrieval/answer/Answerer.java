@@ -74,7 +74,7 @@ public final class Answerer {
     List<Candidate> ranked = q.weights().isEmpty() && questionVector != null && embedder != null
         ? SentencePicker.rankBySimilarity(q, hits, questionVector, embedder)
         : SentencePicker.rank(q, type, hits, passages);
-    ranked = PieceKind.preferred(q.folded(), type, ranked);
+    ranked = InterviewTurns.answered(PieceKind.preferred(q.folded(), type, ranked));
     trace.accept(ranked.stream().map(c -> new Ranked(c.chunk().issue().file(), c.text(), c.features())).toList());
     Verdict verdict = Abstention.judge(q, type, hits, ranked);
     LOG.debug("support {}", verdict.support());

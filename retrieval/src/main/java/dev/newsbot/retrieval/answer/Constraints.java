@@ -4,6 +4,7 @@ import dev.newsbot.retrieval.text.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +35,8 @@ final class Constraints {
   private static final Pattern A_CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|\\d{1,2}\\s*(?:点|时)|[上下中]午|早上|晚上|凌晨");
   /** "多少工程款", "补贴多少": money counted by its name, so an amount of money must be given. */
   private static final Pattern ASKS_MONEY_NOUN = Pattern.compile(
-      "(?:多少|几)[^，,。？?]{0,8}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
-          + ")[^，,。？?]{0,4}(?:多少|几)|(?:how much|what is|what was|what's)[^?]{0,24}(?:"
+      "(?<!哪)(?:多少|几)[^，,。？?]{0,8}(?:" + Lexicon.alternation("money-nouns") + ")|(?:" + Lexicon.alternation("money-nouns")
+          + ")[^，,。？?]{0,4}(?<!哪)(?:多少|几)|(?:how much|what is|what was|what's)[^?]{0,24}(?:"
           + Lexicon.alternation("money-nouns") + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern AN_AMOUNT = Pattern.compile(
       "[0-9一二三四五六七八九十百千万亿两.]+\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:元|块钱)");
@@ -105,14 +106,26 @@ final class Constraints {
         ASKS_MONEY_NOUN.matcher(foldedQuestion).find(), head);
   }
 
-  /** Whether the question asks what caused something ("什么原因", "是什么引起的"). */
-  static boolean asksCause(String foldedQuestion) {
-    return ASKS_CAUSE.matcher(foldedQuestion).find();
-  }
-
-  /** Whether a text gives a cause ("因…", "由于…", "…导致…"). */
-  static boolean givesCause(String folded) {
-    return CAUSE.matcher(folded).find();
+  /**
+   * What a quote must hold for each slot of this kind the question asks and {@link #unfilledBy} or
+   * {@link #violatedBy} checks: a cause ("啥原因"), a time of day ("几点"), a rate ("比例"), an amount of
+   * money ("补贴多少"). The answer to such a question is often a sentence or two after the topic.
+   */
+  List<Predicate<String>> slotsAsked(String foldedQuestion) {
+    List<Predicate<String>> out = new ArrayList<>();
+    if (ASKS_CAUSE.matcher(foldedQuestion).find()) {
+      out.add(t -> CAUSE.matcher(t).find());
+    }
+    if (clock) {
+      out.add(t -> A_CLOCK.matcher(t).find());
+    }
+    if (ASKS_RATE.matcher(foldedQuestion).find()) {
+      out.add(t -> A_RATE.matcher(t).find());
+    }
+    if (money) {
+      out.add(t -> AN_AMOUNT.matcher(t).find());
+    }
+    return out;
   }
 
   /**

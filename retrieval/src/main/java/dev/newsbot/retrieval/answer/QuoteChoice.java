@@ -50,12 +50,16 @@ final class QuoteChoice {
         break;
       }
     }
-    if (Constraints.asksCause(q.folded()) && !Constraints.givesCause(quoted)) {
-      // "后来查出来是啥原因": the cause is often given a sentence or two after the topic
-      Candidate cause = withAskedFact(q, best, ranked, chosen, Constraints::givesCause);
-      if (cause != null && length + cause.text().length() <= LIMITS.maxTotal()) {
-        chosen.add(cause);
-        length += cause.text().length();
+    for (Predicate<String> slot : Constraints.of(q.folded()).slotsAsked(q.folded())) {
+      // "后来查出来是啥原因", "末班车几点": the slot is often filled a sentence or two after the topic
+      String sofar = Folding.fold(String.join("\n", chosen.stream().map(Candidate::text).toList()));
+      if (slot.test(sofar)) {
+        continue;
+      }
+      Candidate filler = withAskedFact(q, best, ranked, chosen, slot);
+      if (filler != null && length + filler.text().length() <= LIMITS.maxTotal()) {
+        chosen.add(filler);
+        length += filler.text().length();
       }
     }
     Set<String> have = new HashSet<>(Tokenizer.distinctTerms(best.text()));

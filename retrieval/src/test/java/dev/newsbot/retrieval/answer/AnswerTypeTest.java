@@ -138,4 +138,12 @@ class AnswerTypeTest {
     // "啥网站" still asks for a 网站
     assertThat(fit("在啥网站报名", "考生可登录报名网站报名。")).isEqualTo(1.0);
   }
+
+  @Test
+  void anAdverbAfterTheDateQuestionWordNamesNoEventAndFreeIsNoFee() {
+    // "到几号就结束": 就 starts no event word, so a day given for the end is an answer; "免费开放" asks no price
+    AnswerType type = AnswerType.of(Folding.fold("公益游泳池免费开放到几号就结束了"));
+    assertThat(type.lacksAskedFactQuoted(Folding.fold("活动7月15日至8月25日举行。"))).isFalse();
+    assertThat(lacks("游泳池门票费多少", "活动7月15日至8月25日举行。")).isTrue();
+  }
 }
