@@ -126,6 +126,9 @@ public final class Answerer {
     }
     Constraints constraints = Constraints.of(q.folded());
     String violated = constraints.violatedBy(folded);
+    if (violated == null) {
+      violated = RelativeYear.violatedBy(q.folded(), quotedParagraphs(chosen), chosen.get(0).chunk().issue().date());
+    }
     return violated != null ? violated
         : constraints.unfilledBy(chosen.stream().map(c -> Folding.fold(c.text())).toList(), q.folded(),
             type.asksFact(), keys, Abstention.homeCity(chosen.get(0).chunk().issue().paper()));
@@ -149,6 +152,25 @@ public final class Answerer {
       }
     }
     return about.toString();
+  }
+
+  /**
+   * The paragraphs the quotes stand in, with their article's headline and first paragraph, folded:
+   * a quote clipped to its clause may leave its year behind.
+   */
+  private static String quotedParagraphs(List<Candidate> chosen) {
+    StringBuilder sb = new StringBuilder();
+    // a review of the year says which year up front, in its headline or first paragraph
+    var article = chosen.get(0).chunk().article();
+    sb.append(Folding.fold(article.title())).append('\n');
+    article.paragraphs().stream().filter(p -> p.kind() == dev.newsbot.retrieval.ingest.ParagraphKind.BODY).findFirst()
+        .ifPresent(p -> sb.append(Folding.fold(chosen.get(0).chunk().issue().text().substring(p.start(), p.end()))).append('\n'));
+    for (Candidate c : chosen) {
+      StoredParagraph p = c.chunk().article().paragraphAt(c.start());
+      String text = c.chunk().issue().text();
+      sb.append(Folding.fold(p == null ? c.text() : text.substring(p.start(), Math.min(p.end(), text.length())))).append('\n');
+    }
+    return sb.toString();
   }
 
   private static boolean asks(Candidate c) {
