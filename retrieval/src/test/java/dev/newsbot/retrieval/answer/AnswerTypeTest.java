@@ -146,4 +146,11 @@ class AnswerTypeTest {
     assertThat(type.lacksAskedFactQuoted(Folding.fold("活动7月15日至8月25日举行。"))).isFalse();
     assertThat(lacks("游泳池门票费多少", "活动7月15日至8月25日举行。")).isTrue();
   }
+
+  @Test
+  void aThingsWorthNeedsItsValueNotAFreeService() {
+    String free = "快车为妇女开展免费检查,全省已有86辆。";
+    assertThat(lacks("健康快车一辆车值多少钱", free)).isTrue();
+    assertThat(lacks("健康快车一辆车值多少钱", "每辆快车价值约50万元。")).isFalse();
+  }
 }
