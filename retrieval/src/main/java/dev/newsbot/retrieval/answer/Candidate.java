@@ -1,6 +1,8 @@
 package dev.newsbot.retrieval.answer;
 
 import dev.newsbot.retrieval.store.StoredChunk;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A sentence (or a clause of a long one) that might answer the question.
@@ -23,5 +25,17 @@ record Candidate(StoredChunk chunk, int hitRank, int start, int end, String text
   Candidate(StoredChunk chunk, int hitRank, int start, int end, String text, double score, double coverage,
       Piece before, Piece after, double fit) {
     this(chunk, hitRank, start, end, text, score, coverage, before, after, fit, new double[0]);
+  }
+
+  /** {@code ranked} with {@code lead} moved to the front, the rest in their order. */
+  static List<Candidate> leading(List<Candidate> ranked, Candidate lead) {
+    List<Candidate> out = new ArrayList<>(ranked.size());
+    out.add(lead);
+    for (Candidate c : ranked) {
+      if (c != lead) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 }

@@ -1,6 +1,5 @@
 package dev.newsbot.retrieval.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,13 +30,6 @@ final class InterviewTurns {
     if (reply == null || ASKING_TURN.matcher(reply.text().strip()).matches()) {
       return ranked;
     }
-    List<Candidate> out = new ArrayList<>(ranked.size());
-    out.add(reply);
-    for (Candidate c : ranked) {
-      if (c != reply) {
-        out.add(c);
-      }
-    }
-    return out;
+    return Candidate.leading(ranked, reply);
   }
 }

@@ -3,7 +3,6 @@ package dev.newsbot.retrieval.answer;
 import dev.newsbot.retrieval.ingest.Author;
 import dev.newsbot.retrieval.store.StoredArticle;
 import dev.newsbot.retrieval.text.Lexicon;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -36,14 +35,7 @@ final class PieceKind {
         break;
       }
       if (kind.test(c.chunk().article())) {
-        List<Candidate> out = new ArrayList<>(ranked.size());
-        out.add(c);
-        for (Candidate o : ranked) {
-          if (o != c) {
-            out.add(o);
-          }
-        }
-        return out;
+        return Candidate.leading(ranked, c);
       }
     }
     return ranked;
