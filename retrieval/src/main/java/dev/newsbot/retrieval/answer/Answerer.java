@@ -163,7 +163,7 @@ public final class Answerer {
     // a review of the year says which year up front, in its headline or first paragraph
     var article = chosen.get(0).chunk().article();
     sb.append(Folding.fold(article.title())).append('\n');
-    article.paragraphs().stream().filter(p -> p.kind() == dev.newsbot.retrieval.ingest.ParagraphKind.BODY).findFirst()
+    article.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.BODY).findFirst()
         .ifPresent(p -> sb.append(Folding.fold(chosen.get(0).chunk().issue().text().substring(p.start(), p.end()))).append('\n'));
     for (Candidate c : chosen) {
       StoredParagraph p = c.chunk().article().paragraphAt(c.start());

@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import dev.newsbot.retrieval.text.Lexicon;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 final class InterviewTurns {
 
   /** An interviewer's or a Q&A's question: a label, then a question. */
-  private static final Pattern ASKING_TURN = Pattern.compile("^(?:记者|问|主持人|Q)\\s*[:：].*[？?]$");
+  private static final Pattern ASKING_TURN = Pattern.compile(
+      "^(?:" + Lexicon.rule("turn-labels", "asking").pattern() + ")\\s*[:：].*[？?]$");
 
   private InterviewTurns() {}
 

@@ -46,7 +46,8 @@ final class BlockReader {
       "^[\\p{IsHan}·]{0,6}(?:" + Lexicon.alternation("brief-columns") + ")$");
   private static final Pattern LIST_ITEM = Pattern.compile("^[-*•]\\s");
   /** A turn of an interview or a Q&A ("问：…？", "记者:…?"): text, however short, not a headline. */
-  private static final Pattern TURN = Pattern.compile("^(?:问|答|记者|主持人|[QA])\\s*[:：]");
+  private static final Pattern TURN = Pattern.compile("^(?:" + Lexicon.rule("turn-labels", "asking").pattern() + "|"
+      + Lexicon.rule("turn-labels", "answering").pattern() + ")\\s*[:：]");
   private static final Pattern LABEL = Pattern.compile("^【[^】]{1,12}】$");
   private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.zh("not-names"));
   /**
