@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.answer;
 
+import dev.newsbot.retrieval.text.Lexicon;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,10 +12,10 @@ import java.util.regex.Pattern;
  */
 final class RelativeYear {
 
-  private static final Pattern LAST_YEAR = Pattern.compile("去年|上一年(?!级)|last year|previous year", Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR_BEFORE_LAST = Pattern.compile("前年|the year before last", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SAID_LAST_YEAR = Pattern.compile("去年|上年|上一年(?!级)|前一年|过去的?一年");
-  private static final Pattern SAID_YEAR_BEFORE_LAST = Pattern.compile("前年");
+  private static final Pattern LAST_YEAR = Lexicon.rule("relative-years", "last-year-asked");
+  private static final Pattern YEAR_BEFORE_LAST = Lexicon.rule("relative-years", "year-before-last-asked");
+  private static final Pattern SAID_LAST_YEAR = Lexicon.rule("relative-years", "last-year-said");
+  private static final Pattern SAID_YEAR_BEFORE_LAST = Lexicon.rule("relative-years", "year-before-last-said");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
   private RelativeYear() {}

@@ -1,5 +1,6 @@
 package dev.newsbot.retrieval.ingest;
 
+import dev.newsbot.retrieval.text.Lexicon;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ final class Boundaries {
   /** Opening words of a news lead without a bracketed byline ("本报讯", "记者/…"). */
   private static final Pattern LEAD = Pattern.compile("^(.{0,12}报讯|.{0,20}(记者|通讯员)[/／])");
   /** How a reader's letter opens: "编辑同志：", "尊敬的编辑：". */
-  private static final Pattern SALUTATION = Pattern.compile("^(?:编辑同志|编辑部|尊敬的编辑|记者同志|编辑老师)(?:们)?[:：,，]");
+  private static final Pattern SALUTATION = Pattern.compile("^" + Lexicon.rule("signatures", "salutation").pattern());
   /** Short unsigned items one after another are briefs, each its own article. */
   static final int BRIEF_PARAGRAPHS = 2;
   static final int BRIEF_CHARS = 300;

@@ -35,7 +35,7 @@ public final class Bylines {
   private static final Pattern MARKED = Pattern.compile("^[□■◎●○◆◇]\\s*([\\p{IsHan}]{2,4})$");
 
   /** The paper's editorial voice, signing a commentary: "本报评论员", "特约评论员". */
-  private static final Pattern EDITORIAL = Pattern.compile("^(?:本报|本刊|本台|特约|评论)?评论员$");
+  private static final Pattern EDITORIAL = Pattern.compile("^(?:" + Lexicon.rule("signatures", "editorial-voice").pattern() + ")$");
 
   private Bylines() {}
 
