@@ -4,6 +4,7 @@ import dev.newsbot.retrieval.eval.PlainReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsbot.retrieval.answer.Answer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,5 +47,13 @@ class AnswersWithoutTheModelTest extends OnLexicalSeeds {
     assertThat(a.abstained()).as(why).isTrue();
     assertThat(PlainReply.of(a)).as(why).isEqualTo(NOT_REPORTED);
     assertThat(a.closestHeadlines()).as(why).isNotEmpty();
+  }
+
+  @Test
+  void aQuestionForWhoTookAPhotoQuotesOnlyTheArticleItCredits() {
+    // "记者" in the question matches lists of headlines that name their reporters: no quote of theirs
+    Answer a = index.ask("捐书助学那张照片是哪个记者拍的");
+    assertThat(a.abstained()).isFalse();
+    assertThat(a.citations()).extracting(c -> c.title()).containsOnly("城乡支部共建 热情捐书助学");
   }
 }

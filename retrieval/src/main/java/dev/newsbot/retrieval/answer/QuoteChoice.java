@@ -71,7 +71,8 @@ final class QuoteChoice {
       double gain = gain(q, have, terms);
       boolean overlaps = overlapsAny(chosen, c);
       boolean sameArticle = c.chunk().article() == best.chunk().article();
-      if (gain > 0 && !overlaps && (sameArticle || c.score() >= LIMITS.otherArticleShare() * best.score())
+      boolean otherAllowed = type.asksCredit() == Credits.Credit.NONE; // who wrote or took it: one article's credit
+      if (gain > 0 && !overlaps && (sameArticle || (otherAllowed && c.score() >= LIMITS.otherArticleShare() * best.score()))
           && length + c.text().length() <= LIMITS.maxTotal()) {
         chosen.add(c);
         have.addAll(terms);
