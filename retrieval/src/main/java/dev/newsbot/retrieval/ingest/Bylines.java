@@ -135,7 +135,9 @@ public final class Bylines {
       return Optional.of(new Author("", "", s, false));
     }
     Matcher m = SIGNATURE.matcher(s);
-    if (m.matches() && isName(m.group(2)) && !ROLE.matcher(m.group(1)).find() && !STAFF.matcher(m.group(1)).find()) {
+    boolean named = m.matches() && (isName(m.group(2))
+        || (Names.endsLikeUnit(m.group(1)) && Names.isNameWhereOneIsDue(m.group(2)))); // "石峰区 晁雨宁"
+    if (named && !ROLE.matcher(m.group(1)).find() && !STAFF.matcher(m.group(1)).find()) {
       return Optional.of(new Author("", m.group(1), m.group(2), false));
     }
     return Optional.empty();

@@ -48,6 +48,14 @@ class BylinesTest {
     // a slogan, a place and a section are none
     assertThat(Bylines.signature("权威资讯 尽在掌握")).isEmpty();
     assertThat(Bylines.signature("石峰区")).isEmpty();
+    // after a unit, a name with a rare surname signs too; a unit-less pair of words does not
+    assertThat(Bylines.signature("石峰区 晁雨宁")).contains(new Author("", "石峰区", "晁雨宁", false));
+    assertThat(Bylines.signature("株洲观察 让灯常亮")).isEmpty();
+    // marks, affiliations and the editorial voice
+    assertThat(Bylines.signature("□甄思远")).contains(new Author("", "", "甄思远", false));
+    assertThat(Bylines.signature("(作者单位:石峰区人社局)")).contains(new Author("", "石峰区人社局", "", false));
+    assertThat(Bylines.signature("常佩瑶(作者系市委党校教师)")).contains(new Author("", "市委党校教师", "常佩瑶", false));
+    assertThat(Bylines.signature("本报评论员")).contains(new Author("", "", "本报评论员", false));
     assertThat(Bylines.signature("融媒·观察")).isEmpty();
   }
 
