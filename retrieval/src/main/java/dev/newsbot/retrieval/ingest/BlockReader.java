@@ -16,6 +16,8 @@ final class BlockReader {
   static final int MAX_TITLE_CHARS = 36;
   /** Longest headline that ends in a question or exclamation mark ("你知道株洲的“龙地名”有多少吗？"). */
   static final int MAX_ASKING_TITLE_CHARS = 30;
+  /** Longest asking headline with a comma in it. */
+  static final int MAX_ASKING_TITLE_WITH_COMMA = 20;
   /** Most lines a headline block has: a kicker, a headline over two lines, a subtitle. */
   static final int MAX_TITLE_LINES = 4;
 
@@ -203,7 +205,7 @@ final class BlockReader {
   }
 
   private static boolean isFurniture(String line) {
-    return Markers.page(Whitespace.normalize(line)).isPresent() || Bylines.isPageStaff(line);
+    return Markers.page(Whitespace.normalize(line)).isPresent() || Bylines.isPageStaff(line) || Bylines.isFurnitureLine(line);
   }
 
   /** A line that is a byline or a signature on its own ("记者 某某 实习生 某某", "□某某"). */
@@ -243,7 +245,7 @@ final class BlockReader {
     if (Markers.page(norm).isPresent() || Markers.isFolio(norm)) {
       return BlockKind.PAGE;
     }
-    if (Bylines.isPageStaff(raw) || Markers.isContents(raw)) {
+    if (Bylines.isPageStaff(raw) || Markers.isContents(raw) || Bylines.isFurnitureLine(raw)) {
       return BlockKind.STAFF;
     }
     if (isByline(raw, norm)) {
@@ -289,8 +291,11 @@ final class BlockReader {
       return false;
     }
     char last = norm.charAt(norm.length() - 1);
+    // a headline may ask ("天一冷，电动车为啥“跑不远”？"): short, one clause break at most, no full stop
     boolean asking = ASKING_ENDS.indexOf(last) >= 0 && norm.length() <= MAX_ASKING_TITLE_CHARS
-        && norm.chars().noneMatch(c -> "。，,；;".indexOf(c) >= 0);
+        && norm.chars().noneMatch(c -> "。；;".indexOf(c) >= 0)
+        && norm.chars().filter(c -> c == '，' || c == ',').count() <= (norm.length() <= MAX_ASKING_TITLE_WITH_COMMA ? 1 : 0)
+        && "“\"「".indexOf(norm.charAt(0)) < 0;
     return (asking || (norm.length() <= MAX_TITLE_CHARS && CLOSING.indexOf(last) < 0))
         && norm.indexOf('。') < 0 && !norm.contains("日报讯") && !LIST_ITEM.matcher(raw).find() && !TURN.matcher(norm).lookingAt()
         && norm.indexOf('、') == norm.lastIndexOf('、') && balanced(norm);
@@ -336,8 +341,12 @@ final class BlockReader {
       Block b = out.get(k);
       boolean overNumberedPhotos = b.kind() == BlockKind.TITLE && k + 1 < out.size()
           && PHOTO_NUMBER.matcher(out.get(k + 1).text()).lookingAt();
+      // "初冬采油茶" / "某某 摄" / "11月18日，…": a picture's headline over its credit and caption
+      boolean overCreditAndCaption = b.kind() == BlockKind.TITLE && k + 2 < out.size() && isPhotoCredit(out.get(k + 1))
+          && out.get(k + 2).kind() == BlockKind.BODY && out.get(k + 2).text().length() <= 200
+          && Bylines.lead(out.get(k + 2).text()).isEmpty() && !out.get(k + 2).text().contains("报讯");
       boolean beforeCredit = k + 1 < out.size() && (isPhotoCredit(out.get(k + 1)) || credited[k + 1])
-          && (b.kind() == BlockKind.BODY || (b.kind() == BlockKind.TITLE && !isHeadlineOverPhotos(out, k) && !overNumberedPhotos))
+          && (b.kind() == BlockKind.BODY || (b.kind() == BlockKind.TITLE && !isHeadlineOverPhotos(out, k) && !overNumberedPhotos && !overCreditAndCaption))
           && b.text().length() <= 160 && !b.text().contains("日报讯") && Bylines.lead(b.text()).isEmpty();
       if (credited[k] || beforeCredit) {
         out.set(k, b.as(BlockKind.CAPTION));

@@ -50,7 +50,21 @@ final class Boundaries {
     while (k < blocks.size() && blocks.get(k).kind() == BlockKind.CAPTION) {
       k++;
     }
-    return k > from && k < blocks.size() && BlockReader.isPhotoCredit(blocks.get(k));
+    if (k > from) {
+      return k < blocks.size() && BlockReader.isPhotoCredit(blocks.get(k));
+    }
+    // the credit first, then a caption or two: "初冬采油茶" / "某某 摄" / "11月18日，…"
+    if (k >= blocks.size() || !BlockReader.isPhotoCredit(blocks.get(k))) {
+      return false;
+    }
+    int captions = 0;
+    for (k = from + 1; k < blocks.size() && !boundaryAt(blocks, k); k++) {
+      Block b = blocks.get(k);
+      if (b.kind() != BlockKind.BODY && b.kind() != BlockKind.CAPTION || b.text().length() > 200 || ++captions > PICTURE_PARAGRAPHS) {
+        return false;
+      }
+    }
+    return captions > 0;
   }
 
   /** After the text that starts at {@code from}, another title whose text is short too. */

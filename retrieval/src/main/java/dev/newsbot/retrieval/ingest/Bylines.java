@@ -31,17 +31,22 @@ public final class Bylines {
    */
   private static final Pattern AFFILIATION = Pattern.compile(
       "^([\\p{IsHan}]{2,4})?\\s*[(（]\\s*作者(?:单位\\s*[:：]|系|为|是)\\s*([^()（）]{2,40})[)）]$");
+  private static final Pattern UNIT_THEN_NAME = Pattern.compile("(\\S{2,30})\\s+([\\p{IsHan}]{2,4})");
   /** An author's name after the mark commentaries print before it: "□甄思远", "◎ 何某". */
   private static final Pattern MARKED = Pattern.compile("^[□■◎●○◆◇]\\s*([\\p{IsHan}]{2,4})$");
 
   /** The paper's editorial voice, signing a commentary: "本报评论员", "特约评论员". */
   private static final Pattern EDITORIAL = Pattern.compile("^(?:" + Lexicon.rule("signatures", "editorial-voice").pattern() + ")$");
 
+  /** "尹秋实/文 包一帆/图": a name, then its role after a slash, as some pages print credits. */
+  private static final Pattern NAME_THEN_ROLE = Pattern.compile("([\\p{IsHan}]{2,4})\\s*[/／]\\s*(文|图|摄影|摄像)(?=\\s|$)");
+
   private Bylines() {}
 
   /** The people of a byline or photo credit; empty when it names none. */
   public static List<Author> read(String byline) {
-    String text = byline.strip().replaceAll("[()（）\\[\\]【】]", " ").replaceFirst("^[□■◎◇◆●○]", "").strip();
+    String text = NAME_THEN_ROLE.matcher(byline.strip().replaceAll("[()（）\\[\\]【】]", " ").replaceFirst("^[□■◎◇◆●○]", "").strip())
+        .replaceAll("$2/$1");
     boolean photo = text.endsWith("摄");
     if (photo) {
       text = text.substring(0, text.length() - 1);
@@ -66,7 +71,7 @@ public final class Bylines {
       }
     }
     if (roles.isEmpty() && photo) {
-      for (String token : SEPARATORS.split(text.replaceAll("[/／:：]", " "))) {
+      for (String token : joinedNames(SEPARATORS.split(text.replaceAll("[/／:：]", " ").strip()))) {
         if (Names.isNameWhereOneIsDue(token)) {
           out.add(new Author("", "", token, true));
         }
@@ -120,6 +125,10 @@ public final class Bylines {
     Matcher affiliation = AFFILIATION.matcher(s);
     if (affiliation.matches()) {
       String name = affiliation.group(1) == null ? "" : affiliation.group(1);
+      Matcher inside = UNIT_THEN_NAME.matcher(affiliation.group(2).strip());
+      if (name.isEmpty() && inside.matches() && Names.isNameWhereOneIsDue(inside.group(2))) {
+        return Optional.of(new Author("", inside.group(1), inside.group(2), false)); // "（作者系某校教师 某某）"
+      }
       return name.isEmpty() || Names.isNameWhereOneIsDue(name)
           ? Optional.of(new Author("", affiliation.group(2).strip(), name, false)) : Optional.empty();
     }
@@ -155,10 +164,22 @@ public final class Bylines {
 
   /** A line of page staff ("责任编辑:王建设 美术编辑:王玺", "制图:谭俊杰"): no article's author. */
   public static boolean isPageStaff(String line) {
-    Matcher m = STAFF.matcher(line.strip());
-    return m.lookingAt() && line.strip().length() <= 60
-        && line.strip().substring(m.end()).matches("\\s*[:：/].*");
+    String s = line.strip().replaceFirst("^本版", "");
+    Matcher m = STAFF.matcher(s);
+    if (!m.lookingAt() || s.length() > 60) {
+      return false;
+    }
+    String rest = s.substring(m.end());
+    // "责任编辑:某某", or "责任编辑 某某 / 美编 某某": a staff word, then a name and another staff word
+    return rest.matches("\\s*[:：/].*") || (rest.matches("\\s+\\S.*") && STAFF.matcher(rest).find());
   }
+
+  /** Where a line is page furniture of another kind: an advertisement, a weather box, the imprint. */
+  public static boolean isFurnitureLine(String line) {
+    return FURNITURE.matcher(line.strip()).lookingAt();
+  }
+
+  private static final Pattern FURNITURE = Pattern.compile("^(?:" + Lexicon.alternation("page-furniture") + ")");
 
   /** A person's name ({@link Names#isName}). */
   public static boolean isName(String s) {

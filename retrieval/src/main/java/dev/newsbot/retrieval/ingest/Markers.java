@@ -38,7 +38,7 @@ public final class Markers {
   /** A page's number alone on a line, as its foot prints it ("3", "A04"). */
   private static final Pattern FOLIO = Pattern.compile("^[A-Ha-h]?[0-9０-９]{1,2}$");
   /** A line of a contents box: a headline and the page it is on ("AED进小区 关键时刻能“救命” 03版"). */
-  private static final Pattern CONTENTS_LINE = Pattern.compile("\\S.*\\s[A-Ha-h]?[0-9０-９]{1,2}\\s*版$");
+  private static final Pattern CONTENTS_LINE = Pattern.compile("\\S.*\\s[A-Ha-h]?[0-9０-９]{1,2}\\s*版?$");
   private static final Pattern WEEKDAY = Pattern.compile("星期[一二三四五六日天]|周[一二三四五六日]");
   private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，,；;！？!?：:]");
 
@@ -76,7 +76,10 @@ public final class Markers {
   /** A block of two lines or more, each a headline and its page: a contents box ("导读"), no article's text. */
   static boolean isContents(String raw) {
     List<String> lines = raw.strip().lines().filter(l -> !l.isBlank()).toList();
-    return lines.size() >= 2 && lines.stream().allMatch(l -> CONTENTS_LINE.matcher(l.strip()).find());
+    // the box's own label may head it ("导读", "◆今日看点")
+    List<String> entries = lines.size() > 2 && lines.get(0).strip().length() <= 8
+        && !CONTENTS_LINE.matcher(lines.get(0).strip()).find() ? lines.subList(1, lines.size()) : lines;
+    return entries.size() >= 2 && entries.stream().allMatch(l -> CONTENTS_LINE.matcher(l.strip()).find());
   }
 
   /** Length of a "上接…版" mark opening the block, or 0. */

@@ -311,4 +311,22 @@ class ArticleBoundariesTest {
     assertThat(letter.paragraphs()).extracting(Paragraph::text).last().isEqualTo("记者追踪：区城管执法局已约谈摊主。");
     assertThat(issue.articles().get(3).authors()).extracting(Author::name).containsExactly("本报评论员");
   }
+
+  @Test
+  void aPictureWithItsCreditFirstAQuestionHeadlineAndPageFurnitureOfOtherKinds() {
+    String text = "## 今冬首场寒潮来袭 出行请注意防寒保暖！\n\n本报讯 受强冷空气影响,我市将迎来今冬首场寒潮。\n\n"
+        + "初冬采油茶\n易 湘平 摄\n11月18日,攸县一处油茶林里,村民们正在采摘油茶果。\n\n"
+        + "## 一周两次,“助浴车”开进老小区\n\n记者 尹秋实/文 包一帆/图\n\n11月19日下午,一辆助浴车停在老宿舍楼下。\n\n"
+        + "天一冷,电动车为啥“跑不远”？\n\n最近,不少新能源车主发现,天气一冷,续航就“缩水”了。\n\n记者 万书衡\n\n"
+        + "天气预报 今天：小雨转阴,7℃～13℃\n\n广告 某某楼盘样板间开放 热线：0731-00000000\n\n"
+        + "本版责任编辑 屈思齐 / 美编 柴可欣 / 校对 隋一丁\n\n◆今日看点\n天冷烤火,这些安全问题要当心 A2\n一颗油茶果的“增值账” A3\n\n"
+        + "## 外婆的腌菜坛\n\n立冬一过,外婆就要把腌菜坛子搬出来。\n\n（作者系醴陵市青泉中学教师 程疏影）\n";
+    ParsedIssue issue = parse(text);
+    assertThat(titles(issue)).containsExactly("今冬首场寒潮来袭 出行请注意防寒保暖！", "初冬采油茶", "一周两次,“助浴车”开进老小区",
+        "天一冷,电动车为啥“跑不远”？", "外婆的腌菜坛");
+    assertThat(issue.articles()).extracting(a -> a.authors().stream().map(x -> x.signedName() + (x.photographer() ? " 摄" : "")).toList())
+        .containsExactly(List.of(), List.of("易湘平 摄"), List.of("尹秋实", "包一帆 摄"), List.of("万书衡"), List.of("醴陵市青泉中学教师 程疏影"));
+    assertThat(issue.articles().get(3).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("最近,不少新能源车主发现,天气一冷,续航就“缩水”了。");
+  }
 }
