@@ -17,11 +17,11 @@ class IssueShapeTest {
 
   static final Path TEST_ISSUES = Path.of("src", "test", "resources");
 
-  /** The five seeds, the eight generalisation issues and the English issue. */
+  /** The five seeds, the ten generalisation issues and the English issue. */
   static List<Path> issues() throws IOException {
     List<Path> files = new ArrayList<>();
     SeedIssues.FILES.forEach(f -> files.add(SeedIssues.dir().resolve(f)));
-    for (String folder : List.of("generalise/issues-tune", "generalise/issues-test", "generalise/issues-fresh", "generalise/issues-fresh2", "english")) {
+    for (String folder : List.of("generalise/issues-tune", "generalise/issues-test", "generalise/issues-fresh", "generalise/issues-fresh2", "generalise/issues-fresh3", "english")) {
       try (Stream<Path> s = Files.list(TEST_ISSUES.resolve(folder))) {
         s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
       }
@@ -32,7 +32,7 @@ class IssueShapeTest {
   @Test
   void everyCommittedIssueReadsLikeAnIssue() throws IOException {
     List<Path> files = issues();
-    assertThat(files).hasSize(14);
+    assertThat(files).hasSize(16);
     for (Path f : files) {
       IssueShape shape = IssueShape.of(Files.readString(f));
       assertThat(shape.readsLikeAnIssue()).as(f + " " + shape).isTrue();
