@@ -60,7 +60,7 @@ final class AnswerType {
   private static final Pattern ASKS_WHEN_OF = Lexicon.rule("question-rules", "asks-when-of");
   /** Words after a date question word that name no event ("开始对外开放": the event is "对外开放"). */
   private static final java.util.Set<String> NOT_EVENT_WORDS = java.util.Set.of("开始", "正式", "才能", "可以", "能够",
-      "将会", "才算", "就要", "打算", "计划", "准备");
+      "将会", "才算", "就要", "打算", "计划", "准备", "改成", "改为", "变成", "换成", "全部", "全面", "彻底", "一起", "统一");
   /** Characters that make the two after a date question word no event ("几点", "的时候", "为止"). */
   private static final String NOT_EVENT = "几哪什么啥时候点的了是呢吗呀吧会能要为止以之前后左右就才便都还也再又将已";
   /** The most common Chinese surnames (zh/surnames.txt), which start a name after an office. */

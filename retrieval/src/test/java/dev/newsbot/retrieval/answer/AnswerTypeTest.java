@@ -153,4 +153,11 @@ class AnswerTypeTest {
     assertThat(lacks("健康快车一辆车值多少钱", free)).isTrue();
     assertThat(lacks("健康快车一辆车值多少钱", "每辆快车价值约50万元。")).isFalse();
   }
+
+  @Test
+  void aGenericVerbAfterTheDateQuestionWordNamesNoEvent() {
+    // "哪天开始改成冬季作息": 改成 says nothing of the event, which the text names otherwise ("执行")
+    AnswerType type = AnswerType.of(Folding.fold("中小学哪天开始改成冬季作息"));
+    assertThat(type.lacksAskedFactQuoted(Folding.fold("自11月25日起,全市中小学执行冬季作息时间。"))).isFalse();
+  }
 }
