@@ -30,15 +30,6 @@ final class BlockReader {
   /** The number or place of a photo opening its caption: "图①", "图1", "上图", "左图". */
   private static final Pattern PHOTO_NUMBER = Pattern.compile("^(?:图\\s*[①-⑩0-9一二三四五六]|[上下左右中]图)");
 
-  private static boolean creditWithin(List<Block> blocks, int from, int n) {
-    for (int k = from; k < Math.min(blocks.size(), from + n); k++) {
-      Block b = blocks.get(k);
-      if (isPhotoCredit(b) || (b.kind() == BlockKind.BODY && b.text().length() <= 160 && PHOTO_CREDIT.matcher(b.text()).find())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The mark some pages print before a byline or an author's name. */
   static final Pattern MARK = Pattern.compile("^[□■◎◇◆●○]\\s*");
@@ -93,9 +84,11 @@ final class BlockReader {
   }
 
   /**
-   * A running head or a line of page staff printed with no blank line before the next headline
-   * ("A03 | 民生 | 2024.4.18" / "责任编辑:… 美术编辑:…" / kicker / headline) is a block of its own:
-   * neither is part of the headline or text beside it, and each closes the article before it.
+   * Splits a run of lines printed with no blank line between them where the page changes what it
+   * prints: a running head, page staff, an ad or a byline or signature among other lines
+   * ("A03 | 民生 | 2024.4.18" / "责任编辑:… 美术编辑:…" / kicker / headline / "记者 某某") is a block of
+   * its own, and so is a headline after a story's last sentence or before its lead
+   * ({@link #startsAnotherBlock}). None of them is part of the headline or text beside it.
    */
   private static void splitFurniture(String text, int start, int end, Markers.Spans out) {
     if (lineEnd(text, start) >= end) {
@@ -371,6 +364,17 @@ final class BlockReader {
         continue;
       }
       return b.kind() == BlockKind.BYLINE || (b.kind() == BlockKind.BODY && Bylines.lead(b.text()).isPresent());
+    }
+    return false;
+  }
+
+  /** A photo credit among the {@code n} blocks from {@code from}, as a block or closing a short one. */
+  private static boolean creditWithin(List<Block> blocks, int from, int n) {
+    for (int k = from; k < Math.min(blocks.size(), from + n); k++) {
+      Block b = blocks.get(k);
+      if (isPhotoCredit(b) || (b.kind() == BlockKind.BODY && b.text().length() <= 160 && PHOTO_CREDIT.matcher(b.text()).find())) {
+        return true;
+      }
     }
     return false;
   }

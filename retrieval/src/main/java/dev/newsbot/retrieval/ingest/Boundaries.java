@@ -131,9 +131,7 @@ final class Boundaries {
       if (b.kind() == BlockKind.CAPTION || BlockReader.isPhotoCredit(b)) {
         continue;
       }
-      if ((b.kind() == BlockKind.BYLINE) || b.kind() == BlockKind.SIGNATURE
-          || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()
-              || SALUTATION.matcher(b.text()).find()))) {
+      if (isOpener(b)) {
         return true;
       }
       seen++;
@@ -148,11 +146,16 @@ final class Boundaries {
       if (b.kind() == BlockKind.CAPTION || BlockReader.isPhotoCredit(b)) {
         continue;
       }
-      return (b.kind() == BlockKind.BYLINE && !BlockReader.isPhotoCredit(b)) || b.kind() == BlockKind.SIGNATURE
-          || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()
-              || SALUTATION.matcher(b.text()).find()));
+      return !BlockReader.isPhotoCredit(b) && isOpener(b);
     }
     return false;
+  }
+
+  /** A byline, an author's name, a news lead or a letter's salutation: how an article's text opens. */
+  private static boolean isOpener(Block b) {
+    return b.kind() == BlockKind.BYLINE || b.kind() == BlockKind.SIGNATURE
+        || (b.kind() == BlockKind.BODY && (LEAD.matcher(b.text()).find() || Bylines.lead(b.text()).isPresent()
+            || SALUTATION.matcher(b.text()).find()));
   }
 
   /**

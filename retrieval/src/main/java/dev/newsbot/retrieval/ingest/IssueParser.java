@@ -3,6 +3,7 @@ package dev.newsbot.retrieval.ingest;
 import dev.newsbot.retrieval.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Parses the text of one issue into articles: headlines (markdown headings and plain title
@@ -22,7 +23,7 @@ public final class IssueParser {
   private IssueParser() {}
 
   /** A numbered part's head: "一、", "（二）", "3." before its name. */
-  private static final java.util.regex.Pattern ORDINAL_HEAD = java.util.regex.Pattern.compile(
+  private static final Pattern ORDINAL_HEAD = Pattern.compile(
       "^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．]\\s*[\\p{IsHan}])");
 
   public static ParsedIssue parse(String file, String text, IssueMeta meta) {
