@@ -84,13 +84,31 @@ public final class IssueMetaReader {
     if (date != null) {
       return new IssueMeta(paper, date, false);
     }
-    return new IssueMeta(paper, inferDate(text), true);
+    LocalDate printed = printedDate(text);
+    return printed != null ? new IssueMeta(paper, printed, false) : new IssueMeta(paper, inferDate(text), true);
+  }
+
+  /**
+   * The date the issue's running heads or masthead print ("株洲日报 2024年4月18日 星期四 02 要闻"): the
+   * one most of them give; null when none prints one.
+   */
+  static LocalDate printedDate(String text) {
+    Map<LocalDate, Integer> counts = new HashMap<>();
+    for (String line : text.split("\n")) {
+      if (line.length() <= 60) {
+        Markers.printedDate(line).ifPresent(d -> counts.merge(d, 1, Integer::sum));
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.<LocalDate, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
   }
 
   /** The paper and date of a file that has no sidecar (an upload): from its name, else read from its text. */
   public IssueMeta read(String fileName, String text) {
     LocalDate date = dateFromName(fileName);
+    LocalDate printed = date == null ? printedDate(text) : null;
     return date != null ? new IssueMeta(paperFromText(text), date, false)
+        : printed != null ? new IssueMeta(paperFromText(text), printed, false)
         : new IssueMeta(paperFromText(text), inferDate(text), true);
   }
 

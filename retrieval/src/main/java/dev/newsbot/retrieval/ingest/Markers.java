@@ -2,7 +2,10 @@ package dev.newsbot.retrieval.ingest;
 
 import dev.newsbot.retrieval.text.Numerals;
 import dev.newsbot.retrieval.text.Whitespace;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +69,32 @@ public final class Markers {
     }
     Matcher m = PAGE.matcher(s);
     return m.matches() ? OptionalInt.of(number(m.group(1))) : runningHead(s);
+  }
+
+  private static final Pattern DATE_PARTS = Pattern.compile(
+      "((?:19|20)[0-9]{2})\\s*(?:年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日?|[./-]([0-9]{1,2})[./-]([0-9]{1,2}))");
+
+  /**
+   * The date a running head or masthead line prints ("株洲日报·要闻 2024-11-21 A1", "2024年4月18日 星期四"),
+   * if the line is one and holds a whole date.
+   */
+  public static Optional<LocalDate> printedDate(String line) {
+    String s = Whitespace.normalize(line);
+    if (page(s).isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = DATE_PARTS.matcher(s);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String month = m.group(2) != null ? m.group(2) : m.group(4);
+    String day = m.group(3) != null ? m.group(3) : m.group(5);
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(month),
+          Integer.parseInt(day)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** A line that is only a page's number, as a page's foot prints it. */

@@ -139,4 +139,16 @@ class IssueMetaReaderTest {
     Path seed = SeedIssues.dir().resolve(name);
     return reader.read(seed, Files.readString(seed));
   }
+
+  @Test
+  void theDateTheRunningHeadsPrintWinsOverOneInferredFromTheText() {
+    // invented: the issue plans for next year, which inference would take for its own
+    String text = "株洲日报·要闻 2024-11-21 A1\n\n## 冬修水利项目全面开工\n\n"
+        + "株洲日报讯(记者 某某) 11月19日,全市冬修水利项目开工,2025年4月底前完工。\n\n"
+        + "2025年汛期前,将全部通过验收。\n\n要闻 02 2024年11月21日 星期四\n\n## 另一篇\n\n株洲日报讯 12月1日起实行新规。\n";
+    IssueMeta meta = new IssueMetaReader("株洲日报").read("plain.txt", text);
+    assertThat(meta.date()).isEqualTo(java.time.LocalDate.of(2024, 11, 21));
+    assertThat(meta.dateInferred()).isFalse();
+    assertThat(IssueMetaReader.printedDate("## 冬修水利\n\n2024年11月21日,项目开工。\n")).isNull();
+  }
 }
