@@ -160,4 +160,10 @@ class AnswerTypeTest {
     AnswerType type = AnswerType.of(Folding.fold("中小学哪天开始改成冬季作息"));
     assertThat(type.lacksAskedFactQuoted(Folding.fold("自11月25日起,全市中小学执行冬季作息时间。"))).isFalse();
   }
+
+  @Test
+  void howManyReportersWroteItAsksForTheWriters() {
+    assertThat(AnswerType.of(Folding.fold("湘江候鸟那篇稿子是哪两个记者写的")).asksCredit()).isEqualTo(Credits.Credit.WRITER);
+    assertThat(AnswerType.of(Folding.fold("那张图是哪个记者拍的")).asksCredit()).isEqualTo(Credits.Credit.PHOTO);
+  }
 }
