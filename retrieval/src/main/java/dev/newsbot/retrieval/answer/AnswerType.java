@@ -152,7 +152,8 @@ final class AnswerType {
     for (int g = 1; g <= 2; g++) {
       String w = m.group(g);
       if (w != null && !NOT_EVENT_WORDS.contains(w) && w.chars().noneMatch(c -> NOT_EVENT.indexOf(c) >= 0)) {
-        words.add(Pattern.quote(w));
+        // the word, or its two characters a few apart: "查完" in "检查计划于12月15日前全面完成"
+        words.add(Pattern.quote(w) + "|" + Pattern.quote(w.substring(0, 1)) + "[^。；;]{0,16}?" + Pattern.quote(w.substring(1)));
       }
       if (g == 1 && w != null && !NOT_EVENT_WORDS.contains(w) && !words.isEmpty() && m.group(2) == null) {
         break;

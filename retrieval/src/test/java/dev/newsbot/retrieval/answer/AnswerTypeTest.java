@@ -166,4 +166,12 @@ class AnswerTypeTest {
     assertThat(AnswerType.of(Folding.fold("湘江候鸟那篇稿子是哪两个记者写的")).asksCredit()).isEqualTo(Credits.Credit.WRITER);
     assertThat(AnswerType.of(Folding.fold("那张图是哪个记者拍的")).asksCredit()).isEqualTo(Credits.Credit.PHOTO);
   }
+
+  @Test
+  void theEventOfADateQuestionMayBeWrittenApart() {
+    // "什么时候全部查完": 查完 is written "检查…完成" in the text
+    AnswerType type = AnswerType.of(Folding.fold("燃气公司上门查安全,最晚什么时候全部查完"));
+    assertThat(type.lacksAskedFactQuoted(Folding.fold("据介绍,入户检查计划于12月15日前全面完成。"))).isFalse();
+    assertThat(type.lacksAskedFactQuoted(Folding.fold("据介绍,入户宣传于12月15日开始。"))).isTrue();
+  }
 }
