@@ -26,14 +26,11 @@ final class BlockReader {
   /** A byline opening with its role, maybe after the paper's name: "株洲日报全媒体记者/…", "记者 张三". */
   private static final Pattern BYLINE_START = Pattern.compile(
       "^(?:[\\p{IsHan}]{0,8}?(?:日报|晚报|报社|报))?(?:" + Lexicon.alternation("byline-roles") + ")\\s*[/／:：\\s]");
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("(记者|通讯员|摄影)?[/／]?\\S{1,12}\\s*摄[)）]?$");
-  /** The number or place of a photo opening its caption: "图①", "图1", "上图", "左图". */
-  private static final Pattern PHOTO_NUMBER = Pattern.compile("^(?:图\\s*[①-⑩0-9一二三四五六]|[上下左右中]图)");
 
 
   /** The mark some pages print before a byline or an author's name. */
   static final Pattern MARK = Pattern.compile("^[□■◎◇◆●○]\\s*");
-  /** The brackets a credit is often printed in: "(全媒体记者/某某 摄)". */
+  /** The brackets a credit is often printed in: "(记者/某某 摄)". */
   private static final Pattern BRACKETED = Pattern.compile("^[(（](.*)[)）]$");
   private static final Pattern BRIEF_COLUMN = Pattern.compile(
       "^[\\p{IsHan}·]{0,6}(?:" + Lexicon.alternation("brief-columns") + ")$");
@@ -80,13 +77,13 @@ final class BlockReader {
       splitFurniture(text, start, end, (s, e) -> Markers.split(text, firstNonSpace(text, s, e), trimEnd(text, s, e),
           (s2, e2) -> splitCredit(text, s2, e2, blocks)));
     }
-    return markCaptions(blocks);
+    return Captions.mark(blocks);
   }
 
   /**
    * Splits a run of lines printed with no blank line between them where the page changes what it
    * prints: a running head, page staff, an ad or a byline or signature among other lines
-   * ("A03 | 民生 | 2024.4.18" / "责任编辑:… 美术编辑:…" / kicker / headline / "记者 某某") is a block of
+   * ("A03 | 民生 | 2024.4.18" / "编辑:… 校对:…" / kicker / headline / "记者 某某") is a block of
    * its own, and so is a headline after a story's last sentence or before its lead
    * ({@link #startsAnotherBlock}). None of them is part of the headline or text beside it.
    */
@@ -168,7 +165,7 @@ final class BlockReader {
    * A headline printed right under the last line of a story, with no blank line ("…提前到站候车。" /
    * "暑运首日 全市铁路发送旅客4.6万人次"), and a news lead printed right under its headline, each
    * start a block: a finished sentence, then a short line with no closing mark; a title line, then
-   * a lead ("株洲日报讯（记者 …）").
+   * a lead ("某某日报讯（记者 …）").
    */
   private static boolean startsAnotherBlock(String previous, String line) {
     String before = Whitespace.normalize(previous);
@@ -309,74 +306,6 @@ final class BlockReader {
       }
     }
     return depth <= 0 && !ascii;
-  }
-
-  /**
-   * A short block ending in a photo credit is a caption, and so is a short block just before a
-   * credit or before such a captioned block (two photos, one credit).
-   */
-  private static List<Block> markCaptions(List<Block> blocks) {
-    boolean[] credited = new boolean[blocks.size()];
-    for (int k = 0; k < blocks.size(); k++) {
-      Block b = blocks.get(k);
-      credited[k] = b.kind() == BlockKind.BODY && b.text().length() <= 160 && PHOTO_CREDIT.matcher(b.text()).find();
-    }
-    for (int k = blocks.size() - 1; k >= 0; k--) {
-      // "图① …", "上图 …": the numbered captions of a group of photos, a credit at most two blocks on
-      Block b = blocks.get(k);
-      if (b.kind() == BlockKind.BODY && b.text().length() <= 320 && PHOTO_NUMBER.matcher(b.text()).lookingAt()
-          && creditWithin(blocks, k + 1, 3)) {
-        credited[k] = true;
-      }
-    }
-    List<Block> out = new ArrayList<>(blocks);
-    for (int k = 0; k < out.size(); k++) {
-      Block b = out.get(k);
-      boolean overNumberedPhotos = b.kind() == BlockKind.TITLE && k + 1 < out.size()
-          && PHOTO_NUMBER.matcher(out.get(k + 1).text()).lookingAt();
-      // "初冬采油茶" / "某某 摄" / "11月18日，…": a picture's headline over its credit and caption
-      boolean overCreditAndCaption = b.kind() == BlockKind.TITLE && k + 2 < out.size() && isPhotoCredit(out.get(k + 1))
-          && out.get(k + 2).kind() == BlockKind.BODY && out.get(k + 2).text().length() <= 200
-          && Bylines.lead(out.get(k + 2).text()).isEmpty() && !out.get(k + 2).text().contains("报讯");
-      boolean beforeCredit = k + 1 < out.size() && (isPhotoCredit(out.get(k + 1)) || credited[k + 1])
-          && (b.kind() == BlockKind.BODY || (b.kind() == BlockKind.TITLE && !isHeadlineOverPhotos(out, k) && !overNumberedPhotos && !overCreditAndCaption))
-          && b.text().length() <= 160 && !b.text().contains("日报讯") && Bylines.lead(b.text()).isEmpty();
-      if (credited[k] || beforeCredit) {
-        out.set(k, b.as(BlockKind.CAPTION));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A title line over photos whose story then opens with a news lead ("“技能大师走基层”宣讲 /
-   * 他们的梦想被技能大师点亮", photo, caption, "株洲日报(全媒体记者/…)…") is that story's headline,
-   * not a caption; so is one printed over two lines.
-   */
-  private static boolean isHeadlineOverPhotos(List<Block> blocks, int k) {
-    if (blocks.get(k).raw().strip().indexOf('\n') >= 0) {
-      return true;
-    }
-    for (int j = k + 1; j < blocks.size() && j <= k + 6; j++) {
-      Block b = blocks.get(j);
-      if (b.kind() == BlockKind.BODY && PHOTO_CREDIT.matcher(b.text()).find() && b.text().length() <= 160
-          || isPhotoCredit(b)) {
-        continue;
-      }
-      return b.kind() == BlockKind.BYLINE || (b.kind() == BlockKind.BODY && Bylines.lead(b.text()).isPresent());
-    }
-    return false;
-  }
-
-  /** A photo credit among the {@code n} blocks from {@code from}, as a block or closing a short one. */
-  private static boolean creditWithin(List<Block> blocks, int from, int n) {
-    for (int k = from; k < Math.min(blocks.size(), from + n); k++) {
-      Block b = blocks.get(k);
-      if (isPhotoCredit(b) || (b.kind() == BlockKind.BODY && b.text().length() <= 160 && PHOTO_CREDIT.matcher(b.text()).find())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static boolean isPhotoCredit(Block b) {
