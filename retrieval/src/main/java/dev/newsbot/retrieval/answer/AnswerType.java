@@ -152,7 +152,7 @@ final class AnswerType {
     for (int g = 1; g <= 2; g++) {
       String w = m.group(g);
       if (w != null && !NOT_EVENT_WORDS.contains(w) && w.chars().noneMatch(c -> NOT_EVENT.indexOf(c) >= 0)) {
-        // the word, or its two characters a few apart: "查完" in "检查计划于12月15日前全面完成"
+        // the word, or its two characters a few apart: "查完" in "检查计划于月底前做完"
         words.add(Pattern.quote(w) + "|" + Pattern.quote(w.substring(0, 1)) + "[^。；;]{0,16}?" + Pattern.quote(w.substring(1)));
       }
       if (g == 1 && w != null && !NOT_EVENT_WORDS.contains(w) && !words.isEmpty() && m.group(2) == null) {
@@ -189,7 +189,7 @@ final class AnswerType {
 
   /**
    * How well the sentence's best quantity counts what is asked: 1 when the counted noun follows it
-   * ("多少企业": "68家企业"), 0.85 when a word sharing a character with it does ("多少新人": "700多名
+   * ("多少车辆": "68辆车辆"), 0.85 when a word sharing a character with it does ("多少新人": "700多名
    * 新员工", "几个窗口": "4个档口"), 0.6 for any other quantity, 0.3 for a bare 一 before a measure
    * ("一批批", "一个劲"), which seldom counts anything.
    */

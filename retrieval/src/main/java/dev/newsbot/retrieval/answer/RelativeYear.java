@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A year a question names relative to the paper ("去年一季度新增了多少", "last year's figure"): the
+ * A year a question names relative to the paper ("去年一季度新增几户", "last year's figure"): the
  * issue's year before, which a quote gives as "去年", "上年" or that year by number. An article that
  * gives only this year's figure ("一季度新增2.4万户，同比增长8%") does not answer for last year's.
  */

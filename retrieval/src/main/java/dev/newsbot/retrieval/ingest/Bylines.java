@@ -26,7 +26,7 @@ public final class Bylines {
   private static final Pattern SIGNATURE = Pattern.compile("^([\\p{IsHan}·]{2,20})[ \\t\u3000]+([\\p{IsHan}]{2,4})$");
 
   /**
-   * Where a signed author works, at a commentary's end: "(作者单位:石峰区人社局)", "某某（作者系市委党校教师）";
+   * Where a signed author works, at a commentary's end: "(作者单位:某区某局)", "某某（作者系某校教师）";
    * group 1 the name before it, if any, group 2 the unit.
    */
   private static final Pattern AFFILIATION = Pattern.compile(
@@ -170,7 +170,7 @@ public final class Bylines {
       return false;
     }
     String rest = s.substring(m.end());
-    // "责任编辑:某某", or "责任编辑 某某 / 美编 某某": a staff word, then a name and another staff word
+    // "编辑:某某", or "编辑 某某 / 美编 某某": a staff word, then a name and another staff word
     return rest.matches("\\s*[:：/].*") || (rest.matches("\\s+\\S.*") && STAFF.matcher(rest).find());
   }
 

@@ -89,7 +89,7 @@ public final class IssueMetaReader {
   }
 
   /**
-   * The date the issue's running heads or masthead print ("株洲日报 2024年4月18日 星期四 02 要闻"): the
+   * The date the issue's running heads or masthead print ("某某日报 2024年4月18日 星期四 02 要闻"): the
    * one most of them give; null when none prints one.
    */
   static LocalDate printedDate(String text) {

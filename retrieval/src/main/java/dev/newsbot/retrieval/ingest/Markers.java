@@ -30,7 +30,7 @@ public final class Markers {
 
   /**
    * A running head: a short line with the date of the issue and the page's number or weekday, no
-   * sentence ("株洲日报 2024年4月18日 星期四 02 要闻", "A03 | 民生 | 2024.4.18").
+   * sentence ("某某日报 2024年4月18日 星期四 02 要闻", "A03 | 民生 | 2024.4.18").
    */
   private static final Pattern HEAD_DATE = Pattern.compile(
       "(?:19|20)[0-9]{2}\\s*(?:年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日?|[./-][0-9]{1,2}[./-][0-9]{1,2})");
@@ -75,7 +75,7 @@ public final class Markers {
       "((?:19|20)[0-9]{2})\\s*(?:年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日?|[./-]([0-9]{1,2})[./-]([0-9]{1,2}))");
 
   /**
-   * The date a running head or masthead line prints ("株洲日报·要闻 2024-11-21 A1", "2024年4月18日 星期四"),
+   * The date a running head or masthead line prints ("某某日报·要闻 2024-11-21 A1", "2024年4月18日 星期四"),
    * if the line is one and holds a whole date.
    */
   public static Optional<LocalDate> printedDate(String line) {

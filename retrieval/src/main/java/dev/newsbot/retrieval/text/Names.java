@@ -30,7 +30,7 @@ public final class Names {
     return s.length() <= 3 || COMPOUND.stream().anyMatch(s::startsWith);
   }
 
-  /** Whether a run ends like a place, a body or a unit ("石峰区", "市委党校", "某某局"): a signature's unit. */
+  /** Whether a run ends like a place, a body or a unit ("某某区", "某某党校", "某某局"): a signature's unit. */
   public static boolean endsLikeUnit(CharSequence run) {
     String s = run.toString();
     return ENDS.stream().anyMatch(s::endsWith);
